@@ -1,0 +1,21 @@
+namespace Calibrate.Core.Results;
+
+/// <summary>One kernel in one copy: every timed sample, the reference time and the resulting score.</summary>
+public sealed record KernelResult
+{
+    public required string Kernel { get; init; }
+
+    /// <summary>Reference seconds for one iteration: the kernel's score is reference / measured.</summary>
+    public required double ReferenceSeconds { get; init; }
+
+    /// <summary>Seconds per iteration of every timed sample, in order, grouped by repetition.</summary>
+    public required IReadOnlyList<IReadOnlyList<double>> Repetitions { get; init; }
+
+    /// <summary>The median over repetitions of each repetition's median sample time.</summary>
+    public required double Seconds { get; init; }
+
+    public required double Score { get; init; }
+
+    /// <summary>True when every iteration's output matched the kernel's known checksum.</summary>
+    public required bool Verified { get; init; }
+}
