@@ -41,6 +41,8 @@ public sealed record RunResult
 
     public required InterferenceSummary Interference { get; init; }
 
+    public RunTiming? Timing { get; init; }
+
     public IReadOnlyList<Conclusion> Conclusions { get; init; } = [];
 
     /// <summary>True when interference or quality analysis found the run unfit to publish.</summary>

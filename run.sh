@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Calibrate's two commands (README.md):
+#   ./run.sh            build (Release, incremental), probe this node, measure it (quick profile), store the result
+#                       in results/ and print its node score, HS06 estimate with interval and CPU factor
+#   ./run.sh test       run every test
+#   ./run.sh ARGS...    run `calibrate ARGS...` (e.g. ./run.sh probe --json)
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$here"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+need_dotnet() {
+  if ! command -v dotnet >/dev/null 2>&1; then
+    echo "run.sh: the .NET SDK 10 is needed (dotnet not on PATH); see README.md" >&2
+    exit 2
+  fi
+}
+
+build() {
+  dotnet build "$here/src/Calibrate.Cli/Calibrate.Cli.csproj" -c Release -nologo -v quiet -clp:ErrorsOnly >&2
+}
+
+calibrate() {
+  # Run the built assembly directly: no rebuild check per call, and the copies it starts run the same build.
+  dotnet "$here/src/Calibrate.Cli/bin/Release/net10.0/calibrate.dll" "$@"
+}
+
+need_dotnet
+case "${1:-}" in
+  test)
+    shift
+    # Every test project of the solution, Release, one after another (2-core CI machines).
+    dotnet build "$here/Calibrate.sln" -c Release -nologo -v quiet -clp:ErrorsOnly
+    log="$(mktemp)"
+    status=0
+    dotnet test "$here/Calibrate.sln" -c Release --no-build -nologo "$@" 2>&1 | tee "$log" || status=$?
+    # One closing line over all test projects: "N passed, N failed, N skipped".
+    awk '/(Passed|Failed)!  *- *Failed: / { gsub(/,/, ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) } }
+         END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+    rm -f "$log"
+    exit "$status"
+    ;;
+  "")
+    build
+    mkdir -p "$here/results"
+    calibrate run --profile quick --store "$here/results/calibrate.db"
+    ;;
+  *)
+    build
+    calibrate "$@"
+    ;;
+esac

@@ -1,0 +1,27 @@
+using Calibrate.Core.Running;
+
+namespace Calibrate.Agent.Running;
+
+/// <summary>How long each profile measures and how its samples are grouped.</summary>
+public sealed record ProfileSettings(Profile Profile, TimeSpan MeasureBudget, int Repetitions, TimeSpan WallLimit)
+{
+    /// <summary>
+    /// quick: the boot profile, at most 60 s of wall time on any node. 45 s of measurement leaves 15 s for process
+    /// start, input generation and warm-up on a node several times slower than the development machine.
+    /// </summary>
+    public static ProfileSettings Quick { get; } = new(Profile.Quick, TimeSpan.FromSeconds(45), 1, TimeSpan.FromSeconds(60));
+
+    /// <summary>standard: about 5 minutes.</summary>
+    public static ProfileSettings Standard { get; } = new(Profile.Standard, TimeSpan.FromSeconds(285), 1, TimeSpan.FromSeconds(330));
+
+    /// <summary>full: three repetitions of every kernel, the median of each, as HS06's run rule.</summary>
+    public static ProfileSettings Full { get; } = new(Profile.Full, TimeSpan.FromSeconds(450), 3, TimeSpan.FromSeconds(510));
+
+    public static ProfileSettings For(Profile profile) => profile switch
+    {
+        Profile.Quick => Quick,
+        Profile.Standard => Standard,
+        Profile.Full => Full,
+        _ => throw new ArgumentOutOfRangeException(nameof(profile)),
+    };
+}

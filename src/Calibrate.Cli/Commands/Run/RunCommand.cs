@@ -1,0 +1,87 @@
+using System.CommandLine;
+using Calibrate.Cli.Infrastructure;
+using Calibrate.Core.Running;
+
+namespace Calibrate.Cli.Commands.Run;
+
+/// <summary>`calibrate run`: measure this node with the normalised workloads.</summary>
+public static class RunCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var profile = new Option<string>("--profile")
+        {
+            Description = "quick (at most 60 s: the boot profile), standard (about 5 min) or full (3 repetitions, median, as HS06).",
+            DefaultValueFactory = _ => "quick",
+            HelpName = "quick|standard|full",
+        };
+        profile.AcceptOnlyFromAmong("quick", "standard", "full");
+        var copies = new Option<int?>("--copies") { Description = "Copies to run at once (default: one per allowed logical CPU, as HS06).", HelpName = "N" };
+        var pinning = new Option<string>("--pinning")
+        {
+            Description = "none: the OS schedules; core: one copy per physical core; thread: each copy on its own logical CPU; numa: copies confined to NUMA nodes round-robin; list:CPUS: explicit CPUs, e.g. list:0,2,4-7.",
+            DefaultValueFactory = _ => "none",
+            HelpName = "none|core|thread|numa|list:CPUS",
+        };
+        var label = new Option<string?>("--label") { Description = "A free tag to compare by, e.g. bare or kvm-4x8-pinned.", HelpName = "TEXT" };
+        var precision = new Option<string?>("--precision") { Description = "Stop once the 95% interval of the node score is within this relative half-width, e.g. 0.5%.", HelpName = "PCT" };
+        var budget = new Option<string?>("--budget") { Description = "Measurement time at most, e.g. 60s or 5m (default: the profile's).", HelpName = "TIME" };
+        var json = new Option<bool>("--json") { Description = "Print the result as JSON (schema-versioned) instead of the summary." };
+        var outFile = new Option<string?>("--out") { Description = "Also write the result JSON to this file (for nodes without a store; import it later).", HelpName = "FILE" };
+        var reference = new Option<double?>("--reference-hs06-per-slot") { Description = "HS06 per slot of the site's factor-1.0 host model; the CPU factor is relative to it (default 10, or $CALIBRATE_REFERENCE_HS06_PER_SLOT).", HelpName = "HS06" };
+        var store = new Option<string?>("--store") { Description = "Store to write to: a SQLite file path or postgresql://... (default: results/calibrate.db).", HelpName = "PATH|URL" };
+        var command = new Command("run", "Measure this node: one child process per copy, pinned as asked, all started together; every kernel's output verified; interference sampled. Stores the result and prints the node score, its HS06 estimate with interval and its CPU factor.\n\nExamples:\n  calibrate run\n  calibrate run --label kvm-4x8-pinned --pinning thread\n  calibrate run --precision 0.5% --budget 60s --json")
+        {
+            profile, copies, pinning, label, precision, budget, json, outFile, store, reference,
+        };
+        command.SetAction(async (parse, cancellation) =>
+        {
+            var options = Validate(
+                parse.GetValue(profile)!, parse.GetValue(copies), parse.GetValue(pinning)!, parse.GetValue(label),
+                parse.GetValue(precision), parse.GetValue(budget)) with
+            {
+                Json = parse.GetValue(json),
+                OutFile = parse.GetValue(outFile),
+                Store = parse.GetValue(store),
+                ReferenceHs06PerSlot = parse.GetValue(reference),
+            };
+            return await new RunPipeline(context).RunAsync(options, cancellation);
+        });
+        return command;
+    }
+
+    public static RunOptions Validate(string profile, int? copies, string pinning, string? label, string? precision, string? budget)
+    {
+        if (!Pinning.TryParse(pinning, out var parsedPinning, out var pinningError))
+        {
+            throw CliException.Usage(pinningError);
+        }
+
+        if (copies is < 1)
+        {
+            throw CliException.Usage($"--copies must be at least 1, not {copies}");
+        }
+
+        double? fraction = null;
+        if (precision is not null)
+        {
+            fraction = ValueParsers.TryParseFraction(precision, out var f) ? f : throw CliException.Usage($"--precision '{precision}' is not a percentage such as 0.5%");
+        }
+
+        TimeSpan? parsedBudget = null;
+        if (budget is not null)
+        {
+            parsedBudget = ValueParsers.TryParseDuration(budget, out var b) ? b : throw CliException.Usage($"--budget '{budget}' is not a duration such as 60s or 5m");
+        }
+
+        return new RunOptions
+        {
+            Profile = Enum.Parse<Profile>(profile, ignoreCase: true),
+            Copies = copies,
+            Pinning = parsedPinning,
+            Label = string.IsNullOrWhiteSpace(label) ? null : label.Trim(),
+            Precision = fraction,
+            Budget = parsedBudget,
+        };
+    }
+}

@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text;
+using Calibrate.Core.Quality;
+using Calibrate.Core.Results;
+
+namespace Calibrate.Cli.Commands.Run;
+
+/// <summary>The human-readable summary of a run, culture-invariant (snapshot-tested).</summary>
+public static class RunSummary
+{
+    public static string Render(RunResult result, StoredResult? stored)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var sb = new StringBuilder();
+        void Line(string key, string value) => sb.Append(CultureInfo.InvariantCulture, $"{key,-12}{value}\n");
+
+        var cpu = result.Probe.Cpu;
+        Line("Node", $"{result.Hostname}: {cpu.ModelName}, {cpu.OnlineCpus.Count} CPUs online, {result.Probe.Hypervisor ?? "bare metal"}");
+        Line("Run", F($"{result.Plan.Profile.ToString().ToLowerInvariant()} profile, {result.Plan.Copies} copies, pinning {result.Plan.Pinning}{(result.Label is null ? "" : ", label " + result.Label)}, {(result.FinishedUtc - result.StartedUtc).TotalSeconds:F1} s"));
+        var score = F($"{result.NodeScore:F2} ({result.NodeScore / result.Plan.Copies:F2} per copy)");
+        if (result.ScoreInterval is { } ci)
+        {
+            score += F($", {ci.Level:P0} CI {ci.Low:F2} to {ci.High:F2} (±{ci.RelativeHalfWidth:P2}, {ci.Method})");
+            if (ci.TargetMet is { } met)
+            {
+                score += met ? ", precision target met" : ", precision target NOT met";
+            }
+        }
+
+        Line("Node score", score);
+        if (result.Estimate is { } e)
+        {
+            Line("HS06", F($"{e.Hs06:F1} ({e.Level:P0} prediction interval {e.Hs06Low:F1} to {e.Hs06High:F1}), model {e.ModelId}{(e.ModelProvisional ? " (provisional: fit your own with calibrate fit)" : "")}"));
+            Line("CPU factor", F($"{e.CpuFactor:F3} ({e.Hs06 / e.Slots:F2} HS06 per slot over {e.Slots} slots; factor 1.0 = {e.ReferenceHs06PerSlot:F2} HS06 per slot)"));
+        }
+        else
+        {
+            Line("HS06", "not estimated: no calibration model applied");
+        }
+
+        var i = result.Interference;
+        Line("Interference", F($"steal {i.StealFraction:P2}, other processes {i.OtherProcessesCpus:F2} CPUs, load max {i.LoadAverageMax:F2}") +
+            (i.FrequencyMHzMin is { } lo && i.FrequencyMHzMax is { } hi ? F($", {lo:F0} to {hi:F0} MHz") : ""));
+        if (result.Timing is { } t)
+        {
+            Line("Timing", F($"setup {t.SetupSeconds:F1} s, measured {t.MeasureSeconds:F1} s, start skew {t.StartSkewSeconds * 1000:F2} ms, runner overhead {t.RunnerOverheadFraction:P2}"));
+        }
+
+        Line("Verdict", result.Disturbed ? "DISTURBED: not fit to publish" : "ok");
+        foreach (var c in result.Conclusions.Where(c => c.Severity != Severity.Hint || !result.Disturbed))
+        {
+            Line("", $"{c.Severity.ToString().ToLowerInvariant()}: {c.Message}");
+        }
+
+        sb.Append('\n');
+        sb.Append(CultureInfo.InvariantCulture, $"{"Kernel",-12}{"seconds",10}{"score",9}{"samples",9}\n");
+        foreach (var kernel in result.Copies.SelectMany(c => c.Kernels).GroupBy(k => k.Kernel))
+        {
+            var seconds = kernel.Average(k => k.Seconds);
+            var scoreK = kernel.Average(k => k.Score);
+            var samples = kernel.Sum(k => k.Repetitions.Sum(r => r.Count));
+            sb.Append(CultureInfo.InvariantCulture, $"{kernel.Key,-12}{seconds,10:F4}{scoreK,9:F2}{samples,9}\n");
+        }
+
+        if (stored is not null)
+        {
+            sb.Append('\n');
+            if (stored.StoreLocation is not null)
+            {
+                Line("Stored", F($"{stored.StoreLocation} (id {result.Id})"));
+            }
+
+            if (stored.StoreFailed)
+            {
+                Line("NOT stored", stored.StoreError ?? "the store failed");
+            }
+
+            foreach (var file in stored.Files)
+            {
+                Line("Written", file);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,90 @@
+using Calibrate.Agent.Worker;
+using Calibrate.Core.Topology;
+
+namespace Calibrate.Agent.Tests.Worker;
+
+public sealed class WorkerLoopTests
+{
+    private static (int Exit, List<WorkerMessage> Messages) Run(IReadOnlyList<CountingKernel> kernels, string input, int copy = 0)
+    {
+        var output = new StringWriter();
+        var loop = new WorkerLoop(kernels, copy, new StringReader(input), output, TimeSpan.FromSeconds(30));
+        var exit = loop.Run(CpuSet.Parse("0"));
+        var messages = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => WorkerMessage.Parse(l)!).ToList();
+        return (exit, messages);
+    }
+
+    [Test]
+    public void Sets_up_and_warms_up_every_kernel_before_reporting_ready()
+    {
+        var kernels = new[] { new CountingKernel("a"), new CountingKernel("b") };
+        var (exit, messages) = Run(kernels, "GO\nSTOP\n");
+        Assert.That(exit, Is.EqualTo(0));
+        Assert.That(kernels.All(k => k.SetUp), Is.True);
+        Assert.That(messages[0], Is.EqualTo(new WorkerMessage.Ready(CpuSet.Parse("0"))));
+        Assert.That(messages[^1], Is.InstanceOf<WorkerMessage.Done>());
+    }
+
+    [Test]
+    public void Does_not_measure_when_the_parent_gives_up_before_go()
+    {
+        var (exit, messages) = Run([new CountingKernel("a")], "");
+        Assert.That(exit, Is.EqualTo(0));
+        Assert.That(messages.OfType<WorkerMessage.Sample>(), Is.Empty);
+    }
+
+    [Test]
+    public void A_wrong_checksum_in_warm_up_invalidates_the_copy()
+    {
+        var (exit, messages) = Run([new CountingKernel("a", wrongFromIteration: 1)], "GO\n");
+        Assert.That(exit, Is.EqualTo(3));
+        Assert.That(messages.Single(), Is.InstanceOf<WorkerMessage.ChecksumMismatch>());
+        Assert.That(((WorkerMessage.ChecksumMismatch)messages.Single()).Detail, Does.Contain("a produced checksum 0000000000000029, expected 000000000000002a"));
+    }
+
+    [Test]
+    public void A_wrong_checksum_while_measuring_invalidates_the_copy()
+    {
+        var output = new StringWriter();
+        using var input = new BlockingInput("GO");
+        var loop = new WorkerLoop([new CountingKernel("a", wrongFromIteration: 5)], 0, input, output, TimeSpan.FromSeconds(30));
+        Assert.That(loop.Run(CpuSet.Parse("0")), Is.EqualTo(3));
+        Assert.That(output.ToString(), Does.Contain("BAD a produced"));
+    }
+
+    [Test]
+    public void Rounds_rotate_the_kernel_order_per_copy()
+    {
+        var output = new StringWriter();
+        using var input = new BlockingInput("GO");
+        var kernels = new[] { new CountingKernel("a"), new CountingKernel("b"), new CountingKernel("c") };
+        var loop = new WorkerLoop(kernels, 1, input, output, TimeSpan.FromMilliseconds(300));
+        Assert.That(loop.Run(CpuSet.Parse("0")), Is.EqualTo(0));
+        var order = output.ToString().Split('\n').Select(l => WorkerMessage.Parse(l)).OfType<WorkerMessage.Sample>().Select(s => s.Kernel).Take(6);
+        Assert.That(order, Is.EqualTo(new[] { 1, 2, 0, 2, 0, 1 }));
+    }
+
+    /// <summary>Stdin that delivers its lines and then blocks, as a parent that has not yet sent STOP.</summary>
+    private sealed class BlockingInput(params string[] lines) : TextReader
+    {
+        private readonly Queue<string> _lines = new(lines);
+        private readonly ManualResetEventSlim _never = new();
+
+        public override string? ReadLine()
+        {
+            if (_lines.Count > 0)
+            {
+                return _lines.Dequeue();
+            }
+
+            _never.Wait(TimeSpan.FromSeconds(60));
+            return null;
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            _never.Dispose();
+            base.Dispose(disposing);
+        }
+    }
+}

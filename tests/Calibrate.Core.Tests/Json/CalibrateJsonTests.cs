@@ -1,0 +1,51 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Calibrate.Core.Json;
+using Calibrate.Core.Results;
+
+namespace Calibrate.Core.Tests.Json;
+
+public sealed class CalibrateJsonTests
+{
+    [Test]
+    public void A_result_survives_a_round_trip()
+    {
+        var result = SampleResults.TwoCopies();
+        var back = CalibrateJson.DeserializeResult(CalibrateJson.Serialize(result));
+        Assert.Multiple(() =>
+        {
+            Assert.That(back.Id, Is.EqualTo(result.Id));
+            Assert.That(back.Probe.Cpu.OnlineCpus, Is.EqualTo(result.Probe.Cpu.OnlineCpus));
+            Assert.That(back.Copies[1].Kernels[0].Repetitions[0], Is.EqualTo(result.Copies[1].Kernels[0].Repetitions[0]));
+            Assert.That(back.NodeScore, Is.EqualTo(result.NodeScore));
+            Assert.That(back.Plan.Budget, Is.EqualTo(result.Plan.Budget));
+            Assert.That(back.Conclusions, Is.EqualTo(result.Conclusions));
+        });
+    }
+
+    [Test]
+    public void Cpu_sets_are_arrays_and_enums_are_strings_for_scripts()
+    {
+        var json = JsonNode.Parse(CalibrateJson.Serialize(SampleResults.TwoCopies()))!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(json["schemaVersion"]!.GetValue<int>(), Is.EqualTo(RunResult.CurrentSchemaVersion));
+            Assert.That(json["probe"]!["cpu"]!["onlineCpus"]!.AsArray().Select(n => n!.GetValue<int>()), Is.EqualTo(new[] { 0, 1 }));
+            Assert.That(json["plan"]!["profile"]!.GetValue<string>(), Is.EqualTo("Quick"));
+            Assert.That(json["conclusions"]![0]!["severity"]!.GetValue<string>(), Is.EqualTo("Hint"));
+        });
+    }
+
+    [Test]
+    public void A_result_from_a_newer_tool_is_refused_with_a_clear_message()
+    {
+        var json = JsonNode.Parse(CalibrateJson.Serialize(SampleResults.TwoCopies()))!;
+        json["schemaVersion"] = RunResult.CurrentSchemaVersion + 1;
+        var error = Assert.Throws<JsonException>(() => CalibrateJson.DeserializeResult(json.ToJsonString()));
+        Assert.That(error!.Message, Does.Contain("newer than this tool's"));
+    }
+
+    [Test]
+    public void A_result_missing_required_fields_is_refused() =>
+        Assert.Throws<JsonException>(() => CalibrateJson.DeserializeResult("""{"schemaVersion":1,"hostname":"x"}"""));
+}
