@@ -14,7 +14,7 @@ public sealed class InterferenceMonitor : IAsyncDisposable
     /// <summary>Linux reports /proc tick counters in USER_HZ, which is 100 on every mainstream architecture (man 5 proc).</summary>
     private const double TicksPerSecond = 100.0;
 
-    private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(500);
+    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
 
     private readonly CpuSet _cpus;
     private readonly Func<IReadOnlyList<int>> _ourPids;

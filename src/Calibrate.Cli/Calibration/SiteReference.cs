@@ -13,6 +13,22 @@ public static class SiteReference
 {
     public const double DefaultHs06PerSlot = 10.0;
 
+    /// <summary>
+    /// The --reference-hs06-per-slot text as a number, parsed culture-invariantly (an Option&lt;double&gt; is parsed in the
+    /// current culture, so "11.5" would be 115 under de-DE); null when the option was not given.
+    /// </summary>
+    public static double? ParseOption(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw CliException.Usage($"--reference-hs06-per-slot must be a positive number such as 11.5, not '{text}'");
+    }
+
     public static double Hs06PerSlot(CliContext context, double? option)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
+using Calibrate.Agent.Probing;
 using Calibrate.Agent.Running;
 
 namespace Calibrate.Cli.Infrastructure;
@@ -13,8 +14,15 @@ public static class KnownErrors
         (exitCode, message) = error switch
         {
             PlanException e => (ExitCodes.Usage, e.Message),
+            Calibrate.Pushers.Common.PushRefusedException e => (ExitCodes.Failed, e.Message),
+            Calibrate.Pushers.Common.PushConfigException e => (ExitCodes.Usage, e.Message),
+            Calibrate.Pushers.Common.CommandFailedException e => (ExitCodes.ExternalCommandFailed, e.Message),
+            Calibrate.Store.StoreException e => (ExitCodes.StoreUnavailable, e.Message),
+            ProbeException e => (ExitCodes.Usage, e.Message),
             InvalidMeasurementException e => (ExitCodes.InvalidMeasurement, e.Message),
             RunFailedException e => (ExitCodes.Failed, e.Message),
+            Calibrate.Statistics.Calibration.ReferenceCsvException e => (ExitCodes.Usage, e.Message),
+            Calibrate.Statistics.Comparison.UnknownLabelException e => (ExitCodes.Usage, e.Message),
             JsonException e => (ExitCodes.Usage, $"not a valid calibrate JSON file: {e.Message}"),
             FileNotFoundException e => (ExitCodes.Usage, $"no such file: {e.FileName ?? e.Message}"),
             DirectoryNotFoundException e => (ExitCodes.Usage, e.Message),

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Calibrate.Cli.Infrastructure;
 using Calibrate.Core.Quality;
 using Calibrate.Core.Results;
 
@@ -12,7 +13,7 @@ public static class RunSummary
     {
         ArgumentNullException.ThrowIfNull(result);
         var sb = new StringBuilder();
-        void Line(string key, string value) => sb.Append(CultureInfo.InvariantCulture, $"{key,-12}{value}\n");
+        void Line(string key, string value) => sb.Append(CultureInfo.InvariantCulture, $"{key,-14}{value}\n");
 
         var cpu = result.Probe.Cpu;
         Line("Node", $"{result.Hostname}: {cpu.ModelName}, {cpu.OnlineCpus.Count} CPUs online, {result.Probe.Hypervisor ?? "bare metal"}");
@@ -20,7 +21,7 @@ public static class RunSummary
         var score = F($"{result.NodeScore:F2} ({result.NodeScore / result.Plan.Copies:F2} per copy)");
         if (result.ScoreInterval is { } ci)
         {
-            score += F($", {ci.Level:P0} CI {ci.Low:F2} to {ci.High:F2} (±{ci.RelativeHalfWidth:P2}, {ci.Method})");
+            score += F($", {Formats.Percent(ci.Level, 0)} CI {ci.Low:F2} to {ci.High:F2} (±{Formats.Percent(ci.RelativeHalfWidth)}, {ci.Method})");
             if (ci.TargetMet is { } met)
             {
                 score += met ? ", precision target met" : ", precision target NOT met";
@@ -30,7 +31,7 @@ public static class RunSummary
         Line("Node score", score);
         if (result.Estimate is { } e)
         {
-            Line("HS06", F($"{e.Hs06:F1} ({e.Level:P0} prediction interval {e.Hs06Low:F1} to {e.Hs06High:F1}), model {e.ModelId}{(e.ModelProvisional ? " (provisional: fit your own with calibrate fit)" : "")}"));
+            Line("HS06", F($"{e.Hs06:F1} ({Formats.Percent(e.Level, 0)} prediction interval {e.Hs06Low:F1} to {e.Hs06High:F1}), model {e.ModelId}{(e.ModelProvisional ? " (provisional: fit your own with calibrate fit)" : "")}"));
             Line("CPU factor", F($"{e.CpuFactor:F3} ({e.Hs06 / e.Slots:F2} HS06 per slot over {e.Slots} slots; factor 1.0 = {e.ReferenceHs06PerSlot:F2} HS06 per slot)"));
         }
         else
@@ -39,11 +40,11 @@ public static class RunSummary
         }
 
         var i = result.Interference;
-        Line("Interference", F($"steal {i.StealFraction:P2}, other processes {i.OtherProcessesCpus:F2} CPUs, load max {i.LoadAverageMax:F2}") +
+        Line("Interference", F($"steal {Formats.Percent(i.StealFraction)}, other processes {i.OtherProcessesCpus:F2} CPUs, load max {i.LoadAverageMax:F2}") +
             (i.FrequencyMHzMin is { } lo && i.FrequencyMHzMax is { } hi ? F($", {lo:F0} to {hi:F0} MHz") : ""));
         if (result.Timing is { } t)
         {
-            Line("Timing", F($"setup {t.SetupSeconds:F1} s, measured {t.MeasureSeconds:F1} s, start skew {t.StartSkewSeconds * 1000:F2} ms, runner overhead {t.RunnerOverheadFraction:P2}"));
+            Line("Timing", F($"setup {t.SetupSeconds:F1} s, measured {t.MeasureSeconds:F1} s, start skew {t.StartSkewSeconds * 1000:F2} ms, runner overhead {Formats.Percent(t.RunnerOverheadFraction)}"));
         }
 
         Line("Verdict", result.Disturbed ? "DISTURBED: not fit to publish" : "ok");

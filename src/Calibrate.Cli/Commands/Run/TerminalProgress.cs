@@ -57,7 +57,7 @@ public sealed class TerminalProgress : IProgress<RunProgress>
         }
 
         var left = p.Budget - p.Elapsed;
-        var precision = p.RelativeHalfWidth is { } h ? string.Create(CultureInfo.InvariantCulture, $", ±{h:P2}") : "";
+        var precision = p.RelativeHalfWidth is { } h ? ", ±" + Formats.Percent(h) : "";
         return string.Create(
             CultureInfo.InvariantCulture,
             $"calibrate: measuring {p.Copies} copies, {p.Samples} samples{precision}, {Math.Max(0, left.TotalSeconds):F0} s left");

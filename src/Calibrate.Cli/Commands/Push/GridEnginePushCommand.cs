@@ -1,0 +1,27 @@
+using System.CommandLine;
+using Calibrate.Cli.Infrastructure;
+using Calibrate.Pushers.GridEngine;
+
+namespace Calibrate.Cli.Commands.Push;
+
+/// <summary>`calibrate push gridengine`: the exec host's usage_scaling cpu=&lt;factor&gt; through qconf.</summary>
+public static class GridEnginePushCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var options = new PushOptions();
+        var host = new Option<string?>("--host") { Description = "The exec host as Grid Engine knows it. Default: the result's host name.", HelpName = "HOST" };
+        var command = new Command("gridengine", "Set the exec host's usage_scaling cpu=<CPU factor> (mem and io kept) with qconf -mattr, in the form DIRAC reads.\n\nExamples:\n  calibrate push gridengine --dry-run\n  calibrate push gridengine --host wn042.example.org")
+        {
+            host,
+        };
+        options.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var result = PushExecution.GatedResult(parse, options, context);
+            var plan = GridEnginePusher.PlanAsync(result, parse.GetValue(host), PushExecution.Executor(), context.Cancellation).GetAwaiter().GetResult();
+            return PushExecution.Finish(parse, options, context, plan);
+        });
+        return command;
+    }
+}

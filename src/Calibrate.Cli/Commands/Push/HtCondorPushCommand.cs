@@ -1,0 +1,27 @@
+using System.CommandLine;
+using Calibrate.Cli.Infrastructure;
+using Calibrate.Pushers.HtCondor;
+
+namespace Calibrate.Cli.Commands.Push;
+
+/// <summary>`calibrate push htcondor`: ApelSpecs in the startd's machine ad, then condor_reconfig.</summary>
+public static class HtCondorPushCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var options = new PushOptions();
+        var dir = new Option<string>("--config-dir") { Description = "HTCondor's config.d directory.", HelpName = "DIR", DefaultValueFactory = _ => HtCondorPlanner.DefaultConfigDirectory };
+        var command = new Command("htcondor", $"Write {HtCondorPlanner.FileName} with ApelSpecs = [HEPSPEC=<per core>] added to STARTD_ATTRS, then run condor_reconfig if it exists.\n\nExamples:\n  calibrate push htcondor --dry-run\n  calibrate push htcondor --config-dir /etc/condor/config.d")
+        {
+            dir,
+        };
+        options.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var result = PushExecution.GatedResult(parse, options, context);
+            var reconfig = PushExecution.Executor().Runner.Locate("condor_reconfig") is not null;
+            return PushExecution.Finish(parse, options, context, HtCondorPlanner.Plan(result, context.ResolvePath(parse.GetValue(dir)!), reconfig));
+        });
+        return command;
+    }
+}

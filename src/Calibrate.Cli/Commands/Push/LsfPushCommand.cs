@@ -1,0 +1,98 @@
+using System.CommandLine;
+using System.Globalization;
+using Calibrate.Cli.Commands.Results;
+using Calibrate.Cli.Infrastructure;
+using Calibrate.Core.Results;
+using Calibrate.Pushers.Common;
+using Calibrate.Pushers.Lsf;
+using Calibrate.Store;
+
+namespace Calibrate.Cli.Commands.Push;
+
+/// <summary>
+/// `calibrate push lsf`: master side. Reconciles lsf.shared (HostModel) and lsf.cluster (model column) for a batch of
+/// nodes, checks, and reconfigures once; concurrent invocations coalesce through a spool (<see cref="LsfBatchPush"/>).
+/// </summary>
+public static class LsfPushCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var options = new PushOptions();
+        var confDir = new Option<string?>("--conf-dir") { Description = "LSF's configuration directory (lsf.shared, lsf.cluster.<name>). Default: $LSF_ENVDIR.", HelpName = "DIR" };
+        var cluster = new Option<string?>("--cluster") { Description = "The cluster name, when the directory holds several lsf.cluster files.", HelpName = "NAME" };
+        var architectures = new Option<string[]>("--architecture") { Description = "HOST=ARCH: a dynamic host's architecture string (`lim -t`), so its model matches it.", HelpName = "HOST=ARCH", AllowMultipleArgumentsPerToken = false };
+        var bucket = new Option<double>("--bucket") { Description = "Width of a CPU-factor bucket; one host model per bucket.", DefaultValueFactory = _ => FactorBuckets.Default.Width };
+        var spool = new Option<string>("--spool") { Description = "Where concurrent pushes leave their nodes for one reconciliation.", HelpName = "DIR", DefaultValueFactory = _ => "/var/spool/calibrate/lsf" };
+        var debounce = new Option<double>("--debounce") { Description = "Seconds to wait for other nodes of a burst before reconciling.", DefaultValueFactory = _ => LsfBatchPush.DefaultDebounce.TotalSeconds };
+        var command = new Command("lsf", "Master side: give each node a host model per CPU-factor bucket (HS06_12_5 12.5) in lsf.shared and set static hosts' model in lsf.cluster, keeping every other byte; check with lsadmin ckconfig, then lsadmin reconfig and badmin mbdrestart once for the whole batch. Without --result/--latest/--result-file, every node's latest stored result is used.\n\nExamples:\n  calibrate push lsf --conf-dir /opt/lsf/conf --dry-run\n  calibrate push lsf --conf-dir /opt/lsf/conf --result-file wn042.json --architecture wn042=x86_64_7302_AMDEPYC7302")
+        {
+            confDir, cluster, architectures, bucket, spool, debounce,
+        };
+        options.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var dir = parse.GetValue(confDir) ?? context.GetEnvironment("LSF_ENVDIR")
+                ?? throw CliException.Usage("give --conf-dir or set $LSF_ENVDIR");
+            var files = LsfConfigFiles.Locate(context.ResolvePath(dir), parse.GetValue(cluster));
+            var arch = ParseArchitectures(parse.GetValue(architectures) ?? []);
+            var nodes = Results(parse, options, context)
+                .Select(r => new NodeFactor(r.Hostname, EstimateRequirement.Of(r).CpuFactor, arch.GetValueOrDefault(r.Hostname)))
+                .ToList();
+            var buckets = new FactorBuckets(parse.GetValue(bucket));
+            var queue = new LsfPendingSpool(context.ResolvePath(parse.GetValue(spool)!));
+            if (parse.GetValue(options.DryRun))
+            {
+                var plan = LsfMasterPlanner.Plan(files, [.. queue.ReadAll().Select(p => p.Node), .. nodes], buckets);
+                PushExecution.Print(parse, options, context, plan, dryRun: true, plan.HasChanges);
+                return ExitCodes.Ok;
+            }
+
+            var push = new LsfBatchPush(queue, new PlanApplier(PushExecution.Executor())) { Debounce = TimeSpan.FromSeconds(parse.GetValue(debounce)) };
+            var outcome = push.RunAsync(nodes, pending => LsfMasterPlanner.Plan(files, pending, buckets), context.Cancellation).GetAwaiter().GetResult();
+            if (outcome is null)
+            {
+                context.Out.WriteLine("lsf: another push already reconciled these nodes; nothing to change");
+                return ExitCodes.Ok;
+            }
+
+            PushExecution.Print(parse, options, context, outcome.Plan, dryRun: false, outcome.Changed);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static List<RunResult> Results(ParseResult parse, PushOptions options, CliContext context)
+    {
+        var force = parse.GetValue(options.Force);
+        if (parse.GetValue(options.ResultFile) is not null || parse.GetValue(options.Result) is not null || parse.GetValue(options.Latest))
+        {
+            return [PushExecution.GatedResult(parse, options, context)];
+        }
+
+        using var store = ResultsStoreOption.Open(parse, options.Store, context);
+        var results = new List<RunResult>();
+        foreach (var summary in store.LatestPerNode(ResultFilter.All))
+        {
+            if (store.Get(summary.Id) is not { } result)
+            {
+                continue;
+            }
+
+            if (PublishGate.Refusals(result) is { Count: > 0 } reasons && (!force || result.Estimate is null))
+            {
+                context.Error.WriteLine($"skipping {result.Hostname}: {string.Join("; ", reasons)}");
+                continue;
+            }
+
+            results.Add(result);
+        }
+
+        return results;
+    }
+
+    private static Dictionary<string, string> ParseArchitectures(IEnumerable<string> values) =>
+        values.Select(v => v.Split('=', 2)).ToDictionary(
+            kv => kv.Length == 2 && kv[0].Length > 0 ? kv[0] : throw CliException.Usage(string.Create(CultureInfo.InvariantCulture, $"--architecture {string.Join('=', kv)} is not HOST=ARCH")),
+            kv => kv[1],
+            StringComparer.OrdinalIgnoreCase);
+}

@@ -1,0 +1,20 @@
+using System.CommandLine;
+using Calibrate.Cli.Infrastructure;
+
+namespace Calibrate.Cli.Commands.Push;
+
+/// <summary>`calibrate push TARGET`: publish a result's HS06 and CPU factor where batch systems and jobs read them.</summary>
+public static class PushCommand
+{
+    public static Command Create(CliContext context) =>
+        new("push", "Publish a result's HS06 and CPU factor: MJF files, LSF, Slurm, HTCondor, Grid Engine. Every target refuses a disturbed, unestimated or implausible result unless --force, changes nothing with --dry-run, and changes nothing on a second push of the same result.\n\nExamples:\n  calibrate push mjf --dry-run\n  calibrate push slurm --latest\n  calibrate push lsf --conf-dir /opt/lsf/conf")
+        {
+            MjfPushCommand.Create(context),
+            JobFeaturesPushCommand.Create(context),
+            LsfPushCommand.Create(context),
+            LsfLocalPushCommand.Create(context),
+            SlurmPushCommand.Create(context),
+            HtCondorPushCommand.Create(context),
+            GridEnginePushCommand.Create(context),
+        };
+}

@@ -1,0 +1,27 @@
+using System.CommandLine;
+using Calibrate.Cli.Infrastructure;
+using Calibrate.Pushers.Slurm;
+
+namespace Calibrate.Cli.Commands.Push;
+
+/// <summary>`calibrate push slurm`: the node's hs06_ feature and Weight through `scontrol update`.</summary>
+public static class SlurmPushCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var options = new PushOptions();
+        var node = new Option<string?>("--node") { Description = "The Slurm node name. Default: the result's short host name.", HelpName = "NAME" };
+        var command = new Command("slurm", "Set the node's Features (an hs06_<HS06 per CPU> tag next to the others) and Weight (10000 / HS06 per CPU: faster nodes are preferred) with scontrol update, and print the slurm.conf line that keeps them.\n\nExamples:\n  calibrate push slurm --dry-run\n  calibrate push slurm --node wn042")
+        {
+            node,
+        };
+        options.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var result = PushExecution.GatedResult(parse, options, context);
+            var plan = SlurmPusher.PlanAsync(result, parse.GetValue(node), PushExecution.Executor(), context.Cancellation).GetAwaiter().GetResult();
+            return PushExecution.Finish(parse, options, context, plan);
+        });
+        return command;
+    }
+}

@@ -1,0 +1,51 @@
+using System.CommandLine;
+using Calibrate.Cli.Infrastructure;
+using Calibrate.Reports.Reports;
+
+namespace Calibrate.Cli.Commands.Report;
+
+/// <summary>`calibrate plot CHART --out FILE.svg`: one chart of a report, from the store.</summary>
+public static class PlotCommand
+{
+    /// <summary>Chart names as in the report's file names, with their numbers in issue 6's list.</summary>
+    public static readonly IReadOnlyDictionary<string, int> Charts = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["score-by-label"] = 1, ["scaling"] = 2, ["calibration"] = 3, ["kernel-ratios"] = 4, ["fleet"] = 5, ["history"] = 6,
+    };
+
+    public static Command Create(CliContext context)
+    {
+        var chart = new Argument<string>("CHART") { Description = "score-by-label, scaling, kernel-ratios, fleet or history (or its number, 1-6)." };
+        var baseline = new Option<string?>("--baseline") { Description = "The label to compare against.", HelpName = "LABEL" };
+        var since = new Option<string?>("--since") { Description = "Only results started at or after this UTC time (ISO 8601).", HelpName = "T" };
+        var host = new Option<string?>("--host") { Description = "Only this node's results (needed for scaling and history).", HelpName = "HOST" };
+        var store = new Option<string?>("--store") { Description = "Store to read: a SQLite file path or postgresql://... (default: results/calibrate.db).", HelpName = "PATH|URL" };
+        var output = new Option<string>("--out") { Description = "The SVG file to write.", HelpName = "FILE.svg", Required = true };
+        var command = new Command("plot", "Draw one chart from the store as an SVG file.\n\nExamples:\n  calibrate plot score-by-label --baseline bare --out score.svg\n  calibrate plot scaling --host wn-01 --out scaling.svg\n  calibrate plot fleet --out fleet.svg")
+        {
+            chart, baseline, since, host, store, output,
+        };
+        command.SetAction(parse =>
+        {
+            var name = parse.GetValue(chart)!;
+            var number = Charts.TryGetValue(name, out var n) ? n
+                : int.TryParse(name, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out n) && n is >= 1 and <= 6 ? n
+                : throw CliException.Usage($"Unknown chart '{name}'; one of: {string.Join(", ", Charts.Keys)}.");
+            var input = ReportSource.Load(context, parse.GetValue(store), parse.GetValue(since), parse.GetValue(host), parse.GetValue(baseline));
+            var built = ReportCharts.Build(input).FirstOrDefault(c => c.Number == number)
+                ?? throw new CliException(ExitCodes.Failed, number switch
+                {
+                    2 => "The scaling chart needs one node's undisturbed results at two or more copy counts (select the node with --host).",
+                    6 => "The history chart needs one node's undisturbed results (select the node with --host).",
+                    3 => "The calibration chart comes from `calibrate fit`; it is not drawn from stored results yet.",
+                    5 => "The fleet chart needs results from at least 5 nodes.",
+                    _ => "The matching results have no labels to compare.",
+                });
+            var path = context.ResolvePath(parse.GetValue(output)!);
+            ReportWriter.WriteChart(path, built);
+            context.Out.WriteLine($"Chart {built.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)} ({built.Figure.Title}) written to {path}");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

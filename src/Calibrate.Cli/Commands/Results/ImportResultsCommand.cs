@@ -1,0 +1,79 @@
+using System.CommandLine;
+using System.Text.Json;
+using Calibrate.Cli.Infrastructure;
+using Calibrate.Core.Results;
+using Calibrate.Store.Files;
+
+namespace Calibrate.Cli.Commands.Results;
+
+/// <summary>
+/// `calibrate results import FILE...`: ingests result files written by nodes without a store (`run --out`) or kept
+/// in results/pending/ when the store failed. Idempotent: a result already stored is skipped.
+/// </summary>
+public static class ImportResultsCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var paths = new Argument<string[]>("FILE") { Description = "Result JSON files, or directories whose *.json files are imported.", Arity = ArgumentArity.OneOrMore };
+        var store = ResultsStoreOption.Create();
+        var json = new Option<bool>("--json") { Description = "Print the import report as JSON." };
+        var command = new Command("import", "Import result JSON files into the store; importing the same result twice keeps one row.\n\nExamples:\n  calibrate results import results/pending/\n  calibrate results import wn*.json --store postgresql://calibrate@db.example.org/calibrate")
+        {
+            paths, store, json,
+        };
+        command.SetAction(parse =>
+        {
+            var files = Expand(parse.GetValue(paths) ?? [], context);
+            var failures = new List<string>();
+            var results = new List<RunResult>();
+            foreach (var file in files)
+            {
+                try
+                {
+                    results.Add(ResultFiles.Read(file));
+                }
+                catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
+                {
+                    failures.Add($"{file}: {e.Message.TrimEnd('.')}");
+                }
+            }
+
+            using var opened = ResultsStoreOption.Open(parse, store, context);
+            var counts = opened.SaveMany(results);
+            var report = new ImportReport(opened.Location, files.Count, counts.Inserted, counts.AlreadyStored, failures);
+            if (parse.GetValue(json))
+            {
+                context.Out.WriteLine(JsonSerializer.Serialize(report, ResultsJsonContext.Default.ImportReport));
+            }
+            else
+            {
+                context.Out.WriteLine($"imported {report.Imported}, already stored {report.AlreadyStored}, not results {failures.Count} (of {files.Count} files) into {report.Store}");
+                foreach (var failure in failures)
+                {
+                    context.Error.WriteLine($"calibrate: not imported: {failure}");
+                }
+            }
+
+            return failures.Count == 0 ? ExitCodes.Ok : ExitCodes.Usage;
+        });
+        return command;
+    }
+
+    private static List<string> Expand(IEnumerable<string> paths, CliContext context)
+    {
+        var files = new List<string>();
+        foreach (var path in paths.Select(context.ResolvePath))
+        {
+            if (Directory.Exists(path))
+            {
+                files.AddRange(Directory.EnumerateFiles(path, "*.json").Order(StringComparer.Ordinal));
+            }
+            else
+            {
+                files.Add(path);
+            }
+        }
+
+        return files;
+    }
+}

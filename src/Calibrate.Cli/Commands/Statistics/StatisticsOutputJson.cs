@@ -1,0 +1,17 @@
+using System.Text.Json;
+using Calibrate.Statistics.Comparison;
+using Calibrate.Statistics.Fleet;
+
+namespace Calibrate.Cli.Commands.Statistics;
+
+/// <summary>The --json forms of the statistics commands, one document each, newline-terminated.</summary>
+public static class StatisticsOutputJson
+{
+    public static string Serialize(FitOutput output) => JsonSerializer.Serialize(output, StatisticsOutputJsonContext.Default.FitOutput) + "\n";
+
+    public static string Serialize(FactorOutput output) => JsonSerializer.Serialize(output, StatisticsOutputJsonContext.Default.FactorOutput) + "\n";
+
+    public static string Serialize(ComparisonReport report) => JsonSerializer.Serialize(report, StatisticsOutputJsonContext.Default.ComparisonReport) + "\n";
+
+    public static string Serialize(FleetReport report) => JsonSerializer.Serialize(report, StatisticsOutputJsonContext.Default.FleetReport) + "\n";
+}

@@ -1,0 +1,22 @@
+using System.Text;
+
+namespace Calibrate.Pushers.Common;
+
+/// <summary>
+/// One planned file replacement: the content read when planning (null when the file did not exist) and the content to
+/// write. Text is Latin-1 so that every byte of a site's file, valid UTF-8 or not, survives the round trip unchanged.
+/// </summary>
+public sealed record FileChange(string Path, string? Before, string After, UnixFileMode NewFileMode)
+{
+    /// <summary>rw-r--r--: MJF files (HSF-TN-2016-02: readable by the job user and the provider's services) and configs.</summary>
+    public const UnixFileMode DefaultMode =
+        UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead;
+
+    /// <summary>Byte-preserving: one char per byte.</summary>
+    public static Encoding Encoding => Encoding.Latin1;
+
+    public bool IsChange => !string.Equals(Before, After, StringComparison.Ordinal);
+
+    /// <summary>Reads a file for planning: its text, or null if it does not exist.</summary>
+    public static string? ReadCurrent(string path) => File.Exists(path) ? File.ReadAllText(path, Encoding) : null;
+}

@@ -1,0 +1,9 @@
+namespace Calibrate.Reports.Plotting;
+
+/// <summary>Whether the legend is shown; entries come from named series, in order.</summary>
+public sealed record Legend(bool Visible, string? Title = null)
+{
+    public static Legend Default { get; } = new(true);
+
+    public static Legend Hidden { get; } = new(false);
+}

@@ -1,0 +1,13 @@
+namespace Calibrate.Statistics.Quality;
+
+/// <summary>The stable codes of the conclusions the quality analysers store with a result.</summary>
+public static class ConclusionCodes
+{
+    public const string OutlierCopy = "outlier-copy";
+    public const string OutlierSamples = "outlier-samples";
+    public const string Bimodal = "bimodal-samples";
+    public const string Steal = "steal";
+    public const string OtherLoad = "other-load";
+    public const string FrequencyDrop = "frequency-drop";
+    public const string UnverifiedKernel = "unverified-kernel";
+}

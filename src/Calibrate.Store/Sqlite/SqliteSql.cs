@@ -1,0 +1,65 @@
+namespace Calibrate.Store.Sqlite;
+
+/// <summary>The SQLite statements of the store, as named constants (the schema itself is in Schema/Sqlite/*.sql).</summary>
+internal static class SqliteSql
+{
+    public const string SummaryColumns =
+        "id, hostname, label, cpu_model, hypervisor, started_utc, copies, pinning, profile, node_score, score_low, " +
+        "score_high, disturbed, hs06, cpu_factor, kernel_scores";
+
+    public const string Insert =
+        "INSERT OR IGNORE INTO results (id, hostname, label, cpu_model, hypervisor, started_utc, finished_utc, copies, " +
+        "pinning, profile, node_score, score_low, score_high, disturbed, hs06, cpu_factor, kernel_scores, tool_version, " +
+        "result_schema_version, stored_utc) VALUES (@id, @hostname, @label, @cpu_model, @hypervisor, " +
+        "@started_utc, @finished_utc, @copies, @pinning, @profile, @node_score, @score_low, @score_high, @disturbed, " +
+        "@hs06, @cpu_factor, @kernel_scores, @tool_version, @result_schema_version, @stored_utc)";
+
+    /// <summary>Run only when the summary row was inserted, in the same transaction.</summary>
+    public const string InsertDocument = "INSERT INTO result_documents (id, result_json) VALUES (@id, @result_json)";
+
+    public const string SelectJsonById = "SELECT result_json FROM result_documents WHERE id = @id";
+
+    public const string DeleteById = "DELETE FROM result_documents WHERE id = @id; DELETE FROM results WHERE id = @id";
+
+    public const string SelectSummaries = "SELECT " + SummaryColumns + " FROM results";
+
+    public const string SelectJson = "SELECT result_documents.result_json FROM results JOIN result_documents USING (id)";
+
+    public const string NewestFirst = " ORDER BY started_utc DESC, id";
+
+    /// <summary>
+    /// SQLite returns the other columns of the row that holds the MAX() of a group ("bare columns in an aggregate
+    /// query", https://www.sqlite.org/lang_select.html#bareagg); the (hostname, started_utc) index serves the grouping.
+    /// </summary>
+    public const string LatestPerNodeSelect = "SELECT " + SummaryColumns + ", MAX(started_utc) FROM results";
+
+    public const string LatestPerNodeGroup = " GROUP BY hostname ORDER BY hostname";
+
+    public const string CpuMatch = "instr(cpu_model, @cpu) > 0";
+
+    public const string CreateMigrationsTable =
+        "CREATE TABLE IF NOT EXISTS calibrate_migrations (version INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, applied_utc INTEGER NOT NULL)";
+
+    public const string RecordMigration = "INSERT INTO calibrate_migrations (version, name, applied_utc) VALUES (@version, @name, @applied_utc)";
+
+    public const string ApplicationId = "PRAGMA application_id";
+
+    public const string UserVersion = "PRAGMA user_version";
+
+    public const string CountSchemaObjects = "SELECT count(*) FROM sqlite_schema";
+
+    public const string JournalMode = "PRAGMA journal_mode";
+
+    public const string UseWal = "PRAGMA journal_mode = WAL";
+
+    /// <summary>30 s: two nodes finishing at the same moment wait for each other rather than fail.</summary>
+    public const string BusyTimeout = "PRAGMA busy_timeout = 30000";
+
+    /// <summary>Single saves: a result is on disk when Save returns, even if the machine loses power next.</summary>
+    public const string SynchronousFull = "PRAGMA synchronous = FULL";
+
+    /// <summary>Batches: WAL with NORMAL stays consistent on a crash and may lose only the last batches (https://www.sqlite.org/pragma.html#pragma_synchronous).</summary>
+    public const string SynchronousNormal = "PRAGMA synchronous = NORMAL";
+
+    public const string QuickCheck = "PRAGMA quick_check";
+}

@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using Calibrate.Agent.Probing;
+using Calibrate.Core.Topology;
+
+namespace Calibrate.Agent.Tests.Probing;
+
+/// <summary>The probe on the node the tests run on, checked against invariants and against lscpu run live.</summary>
+[Platform("Linux")]
+public sealed class LiveProbeTests
+{
+    private static readonly TimeSpan LscpuTimeout = TimeSpan.FromSeconds(30);
+
+    [Test]
+    public void Allowed_cpus_are_a_non_empty_subset_of_the_online_cpus()
+    {
+        var probe = NodeProber.Probe();
+        Assert.Multiple(() =>
+        {
+            Assert.That(probe.AllowedCpus, Is.Not.Empty);
+            Assert.That(probe.AllowedCpus.IsSubsetOf(probe.Cpu.OnlineCpus), Is.True, $"{probe.AllowedCpus} in {probe.Cpu.OnlineCpus}");
+            Assert.That(probe.Topology.Select(c => c.Cpu), Is.EqualTo(probe.Cpu.OnlineCpus));
+        });
+    }
+
+    [Test]
+    public void This_kvm_guest_is_named_kvm_with_two_online_cpus()
+    {
+        // The development VM (a 2-vCPU KVM guest on AMD EPYC); elsewhere there is nothing to compare with.
+        Assume.That(File.ReadAllText("/proc/cpuinfo"), Does.Contain("AMD EPYC").And.Contain(" hypervisor "));
+        Assume.That(Environment.ProcessorCount, Is.EqualTo(2));
+        var probe = NodeProber.Probe();
+        Assert.Multiple(() =>
+        {
+            Assert.That(probe.Hypervisor, Is.EqualTo("KVM"), "from CPUID leaf 0x40000000");
+            Assert.That(probe.Cpu.OnlineCpus, Is.EqualTo(CpuSet.Range(0, 2)));
+            Assert.That(probe.AllowedCpus, Is.Not.Empty.And.Matches<CpuSet>(s => s.IsSubsetOf(probe.Cpu.OnlineCpus)));
+        });
+    }
+
+    [Test]
+    public void The_live_probe_agrees_with_live_lscpu()
+    {
+        var output = RunLscpu();
+        Assume.That(output, Is.Not.Null, "lscpu is not installed");
+        var lscpu = LscpuExpected.Parse(output!);
+        var probe = NodeProber.Probe();
+        TestContext.Out.Write(ProbeSummary.Render(probe));
+        Assert.Multiple(() =>
+        {
+            Assert.That(probe.Cpu.LogicalCpus, Is.EqualTo(lscpu.Int("CPU(s)")));
+            Assert.That(probe.Cpu.OnlineCpus, Is.EqualTo(CpuSet.Parse(lscpu["On-line CPU(s) list"])));
+            Assert.That(probe.Cpu.ModelName, Is.EqualTo(lscpu["Model name"]));
+            Assert.That(probe.Cpu.Sockets, Is.EqualTo(lscpu.Int("Socket(s)")));
+            Assert.That(probe.Cpu.CoresPerSocket, Is.EqualTo(lscpu.Int("Core(s) per socket")));
+            Assert.That(probe.Cpu.ThreadsPerCore, Is.EqualTo(lscpu.Int("Thread(s) per core")));
+            Assert.That(probe.Hypervisor, Is.EqualTo(lscpu.Find("Hypervisor vendor")));
+            Assert.That(probe.Cpu.Architecture, Is.EqualTo(lscpu.Find("Architecture")));
+        });
+    }
+
+    private static string? RunLscpu()
+    {
+        var start = new ProcessStartInfo("lscpu") { RedirectStandardOutput = true, UseShellExecute = false };
+        start.Environment["LC_ALL"] = "C";
+        try
+        {
+            using var process = Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEndAsync();
+            if (!process.WaitForExit(LscpuTimeout))
+            {
+                process.Kill(entireProcessTree: true);
+                return null;
+            }
+
+            return process.ExitCode == 0 ? output.Result : null;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return null;
+        }
+    }
+}

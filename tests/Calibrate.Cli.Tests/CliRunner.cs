@@ -1,0 +1,33 @@
+using Calibrate.Cli.Infrastructure;
+
+namespace Calibrate.Cli.Tests;
+
+/// <summary>Runs calibrate in-process with string writers and a temporary working directory.</summary>
+internal sealed class CliRunner : IDisposable
+{
+    public CliRunner() => Directory.CreateDirectory(WorkingDirectory);
+
+    public string WorkingDirectory { get; } = Path.Combine(Path.GetTempPath(), "calibrate-cli-" + Guid.NewGuid().ToString("N"));
+
+    public Dictionary<string, string> Environment { get; } = new();
+
+    public (int Exit, string Out, string Error) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var context = new CliContext
+        {
+            Out = output,
+            Error = error,
+            WorkingDirectory = WorkingDirectory,
+            GetEnvironment = name => Environment.TryGetValue(name, out var v) ? v : null,
+        };
+        var exit = CalibrateApp.RunAsync(args, context).GetAwaiter().GetResult();
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    public IReadOnlyList<string> FilesWritten() =>
+        Directory.EnumerateFiles(WorkingDirectory, "*", SearchOption.AllDirectories).ToArray();
+
+    public void Dispose() => Directory.Delete(WorkingDirectory, recursive: true);
+}

@@ -1,0 +1,77 @@
+using System.Text.Json;
+using Calibrate.Cli.Infrastructure;
+
+namespace Calibrate.Cli.Tests.Statistics;
+
+/// <summary>`calibrate factor` from stored results: estimate, factor, LSF value and bucket; disturbed results refused unless forced.</summary>
+public sealed class FactorCommandTests
+{
+    [TestCase("")]
+    [TestCase("de-DE")]
+    public void Shows_the_estimate_and_factor_of_the_newest_result_of_a_node(string culture)
+    {
+        using var cli = new CliRunner();
+        SiteData.Store(cli);
+        var (exit, output, error) = Cultures.Under(culture, () => cli.Run("factor", "--hostname", "gold01"));
+        Assert.That(exit, Is.EqualTo(ExitCodes.Ok), error);
+        Snapshot.Match(output, "factor.txt");
+    }
+
+    [TestCase("")]
+    [TestCase("de-DE")]
+    public void Slots_reference_and_step_are_configurable(string culture)
+    {
+        using var cli = new CliRunner();
+        SiteData.Store(cli);
+        var (exit, output, error) = Cultures.Under(culture, () => cli.Run("factor", "--result", "00000000-0000-0000-0000-000000000005", "--slots", "32", "--reference-hs06-per-slot", "11.5", "--step", "0.1"));
+        Assert.That(exit, Is.EqualTo(ExitCodes.Ok), error);
+        Snapshot.Match(output, "factor-options.txt");
+    }
+
+    [Test]
+    public void The_reference_can_come_from_the_environment()
+    {
+        using var cli = new CliRunner();
+        SiteData.Store(cli);
+        cli.Environment["CALIBRATE_REFERENCE_HS06_PER_SLOT"] = "20";
+        var (exit, output, error) = cli.Run("factor", "--hostname", "gold01");
+        Assert.That(exit, Is.EqualTo(ExitCodes.Ok), error);
+        Assert.That(output, Does.Contain("20.00 HS06 per slot is factor 1.0"));
+    }
+
+    [Test]
+    public void Json_holds_the_factor_lsf_value_and_bucket()
+    {
+        using var cli = new CliRunner();
+        SiteData.Store(cli);
+        var (exit, output, error) = cli.Run("factor", "--hostname", "gold01", "--json");
+        Assert.That(exit, Is.EqualTo(ExitCodes.Ok), error);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        var factor = root.GetProperty("factor");
+        Assert.Multiple(() =>
+        {
+            Assert.That(root.GetProperty("hostname").GetString(), Is.EqualTo("gold01"));
+            Assert.That(root.GetProperty("modelProvisional").GetBoolean(), Is.True);
+            Assert.That(factor.GetProperty("slots").GetInt32(), Is.EqualTo(40));
+            Assert.That(factor.GetProperty("lsfFactor").GetDouble(), Is.EqualTo(Math.Round(factor.GetProperty("factor").GetDouble(), 2)));
+            Assert.That(factor.GetProperty("bucketStep").GetDouble(), Is.EqualTo(0.05));
+            Assert.That(root.GetProperty("factorLow").GetDouble(), Is.LessThan(factor.GetProperty("factor").GetDouble()));
+        });
+    }
+
+    [Test]
+    public void A_disturbed_result_is_refused_unless_forced()
+    {
+        using var cli = new CliRunner();
+        SiteData.Store(cli);
+        var refused = cli.Run("factor", "--hostname", "gold03");
+        Assert.That(refused.Exit, Is.EqualTo(ExitCodes.Disturbed));
+        Assert.That(refused.Error.TrimEnd().Split('\n'), Has.Length.EqualTo(1), refused.Error);
+        Assert.That(refused.Error, Does.Contain("gold03 is disturbed (steal time 12.0%").And.Contain("--force"));
+        Assert.That(refused.Out, Is.Empty);
+        var forced = cli.Run("factor", "--hostname", "gold03", "--force");
+        Assert.That(forced.Exit, Is.EqualTo(ExitCodes.Ok), forced.Error);
+        Assert.That(forced.Out, Does.Contain("DISTURBED: computed with --force"));
+    }
+}

@@ -1,0 +1,53 @@
+using Calibrate.Reports.Plotting;
+using Calibrate.Reports.Svg;
+using Calibrate.Reports.Tests.Charts;
+
+namespace Calibrate.Reports.Tests.Plotting;
+
+/// <summary>The plot model and its SVG, snapshotted, byte-identical under the invariant culture and de-DE (comma decimals).</summary>
+public sealed class PlotModelSnapshotTests
+{
+    [TestCaseSource(typeof(AllCharts), nameof(AllCharts.SmallCases))]
+    public void Plot_model_json_matches_snapshot_under_invariant_and_german_culture(int number)
+    {
+        string invariant, german;
+        using (new CultureScope(""))
+        {
+            invariant = PlotJson.Serialize(AllCharts.Small(number).Figure);
+        }
+
+        using (new CultureScope("de-DE"))
+        {
+            german = PlotJson.Serialize(AllCharts.Small(number).Figure);
+        }
+
+        Assert.That(german, Is.EqualTo(invariant));
+        Snapshot.Match(invariant, $"{AllCharts.Small(number).FileStem}.json");
+    }
+
+    [TestCaseSource(typeof(AllCharts), nameof(AllCharts.SmallCases))]
+    public void Svg_matches_snapshot_under_invariant_and_german_culture(int number)
+    {
+        string invariant, german;
+        using (new CultureScope(""))
+        {
+            invariant = SvgWriter.Write(AllCharts.Small(number).Figure);
+        }
+
+        using (new CultureScope("de-DE"))
+        {
+            german = SvgWriter.Write(AllCharts.Small(number).Figure);
+        }
+
+        Assert.That(german, Is.EqualTo(invariant));
+        Snapshot.Match(invariant, $"{AllCharts.Small(number).FileStem}.svg");
+    }
+
+    [TestCaseSource(typeof(AllCharts), nameof(AllCharts.SmallCases))]
+    public void Plot_model_json_round_trips(int number)
+    {
+        var figure = AllCharts.Small(number).Figure;
+        var json = PlotJson.Serialize(figure);
+        Assert.That(PlotJson.Serialize(PlotJson.Deserialize(json)), Is.EqualTo(json));
+    }
+}

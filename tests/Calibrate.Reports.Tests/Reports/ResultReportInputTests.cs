@@ -1,0 +1,56 @@
+using Calibrate.Core.Results;
+using Calibrate.Reports.Inputs;
+using Calibrate.Reports.Reports;
+
+namespace Calibrate.Reports.Tests.Reports;
+
+/// <summary>From stored result summaries to a report, through the statistics' label comparison.</summary>
+public sealed class ResultReportInputTests
+{
+    private static ResultSummary Result(int i, string host, string label, int copies, double perCopy, bool disturbed = false) => new()
+    {
+        Id = new Guid(i, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0),
+        Hostname = host,
+        Label = label,
+        CpuModel = "Intel(R) Xeon(R) Gold 6326 CPU @ 2.90GHz",
+        StartedUtc = new DateTimeOffset(2026, 5, 1, 0, 0, 0, TimeSpan.Zero).AddHours(i),
+        Copies = copies,
+        Pinning = "core",
+        Profile = "quick",
+        NodeScore = perCopy * copies,
+        Disturbed = disturbed,
+        KernelScores = new Dictionary<string, double> { ["fft"] = perCopy * 1.01, ["sort"] = perCopy * 0.99 },
+    };
+
+    [Test]
+    public void One_node_with_labels_and_copy_counts_gives_comparison_scaling_and_history()
+    {
+        var results = new List<ResultSummary>();
+        var i = 0;
+        foreach (var (label, perCopy) in new[] { ("bare", 12.0), ("kvm-pinned", 11.7), ("kvm-floating", 11.1) })
+        {
+            foreach (var copies in new[] { 1, 2, 4, 8 })
+            {
+                for (var r = 0; r < 3; r++)
+                {
+                    results.Add(Result(i++, "wn-01", label, copies, perCopy * (1 + (0.003 * r)) * (copies == 8 ? 0.9 : 1)));
+                }
+            }
+        }
+
+        results.Add(Result(i, "wn-01", "bare", 8, 3, disturbed: true));
+        var input = ResultReportInput.Build(results, "bare", new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero));
+        Assert.Multiple(() =>
+        {
+            Assert.That(input.Labels.Select(l => l.Label), Is.EqualTo(new[] { "bare", "kvm-pinned", "kvm-floating" }));
+            Assert.That(input.Labels[0].IsBaseline, Is.True);
+            Assert.That(input.Labels[1].Ratio, Is.EqualTo(11.7 / 12).Within(0.01));
+            Assert.That(input.KernelRatios, Has.Count.EqualTo(4));
+            Assert.That(input.Scaling.Select(s => s.Copies).Distinct(), Is.EqualTo(new[] { 1, 2, 4, 8 }));
+            Assert.That(input.History, Has.Count.EqualTo(36), "disturbed runs left out");
+            Assert.That(input.Fleet, Is.Empty);
+            Assert.That(input.Notes, Has.Some.Contains("1 disturbed"));
+        });
+        Assert.That(ReportCharts.Build(input).Select(c => c.Number), Is.EqualTo(new[] { 1, 2, 4, 6 }));
+    }
+}

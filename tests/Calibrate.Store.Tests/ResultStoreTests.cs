@@ -1,0 +1,213 @@
+using Calibrate.Core.Json;
+using Calibrate.Core.Results;
+using Calibrate.Store.Schema;
+using Calibrate.Store.Tests.Support;
+
+namespace Calibrate.Store.Tests;
+
+/// <summary>The behaviour every store has, run for real against a SQLite file and a PostgreSQL server.</summary>
+[TestFixtureSource(nameof(Kinds))]
+public sealed class ResultStoreTests
+{
+    private static readonly StoreKind[] Kinds = [StoreKind.Sqlite, StoreKind.Postgres];
+
+    private readonly StoreKind _kind;
+    private StoreUnderTest? _under;
+
+    public ResultStoreTests(StoreKind kind) => _kind = kind;
+
+    [SetUp]
+    public void SetUp() => _under = StoreUnderTest.Create(_kind);
+
+    [TearDown]
+    public void TearDown() => _under?.Dispose();
+
+    [Test]
+    public void A_saved_result_comes_back_with_everything_the_runner_produced()
+    {
+        var result = SyntheticResults.Create(1);
+        using (var store = _under!.Open())
+        {
+            Assert.That(store.Save(result), Is.True);
+        }
+
+        using var reopened = _under!.Open();
+        var back = reopened.Get(result.Id);
+        Assert.That(back, Is.Not.Null);
+        Assert.That(CalibrateJson.Serialize(back!), Is.EqualTo(CalibrateJson.Serialize(result)));
+        Assert.That(reopened.Get(Guid.NewGuid()), Is.Null);
+    }
+
+    [Test]
+    public void A_summary_row_matches_the_summary_of_the_full_result()
+    {
+        var result = SyntheticResults.Create(3);
+        using var store = _under!.Open();
+        store.Save(result);
+
+        var summary = store.Query(ResultFilter.All).Single();
+        var expected = ResultSummary.From(result);
+        Assert.That(summary with { KernelScores = expected.KernelScores }, Is.EqualTo(expected));
+        Assert.That(summary.KernelScores, Is.EquivalentTo(expected.KernelScores));
+    }
+
+    [Test]
+    public void Saving_the_same_result_twice_keeps_one_row()
+    {
+        var result = SyntheticResults.Create(2);
+        using var store = _under!.Open();
+        Assert.That(store.Save(result), Is.True);
+        Assert.That(store.Save(result), Is.False);
+        Assert.That(store.SaveMany([result, SyntheticResults.Create(4)]), Is.EqualTo(new ImportCounts(1, 1)));
+        Assert.That(store.SaveMany([result, SyntheticResults.Create(4)]), Is.EqualTo(new ImportCounts(0, 2)));
+        Assert.That(store.Query(ResultFilter.All), Has.Count.EqualTo(2));
+    }
+
+    [Test]
+    public void Batches_larger_than_one_transaction_all_land()
+    {
+        using var store = _under!.Open(new StoreOpenOptions { BatchSize = 64 });
+        var counts = store.SaveMany(Enumerable.Range(0, 300).Select(i => SyntheticResults.Create(i)));
+        Assert.That(counts, Is.EqualTo(new ImportCounts(300, 0)));
+        Assert.That(store.Query(ResultFilter.All), Has.Count.EqualTo(300));
+    }
+
+    [Test]
+    public void Queries_filter_by_node_label_cpu_model_and_time_newest_first()
+    {
+        var t0 = new DateTimeOffset(2025, 5, 1, 0, 0, 0, TimeSpan.Zero);
+        var results = new[]
+        {
+            SyntheticResults.Create(10, "a.example", "bare", t0),
+            SyntheticResults.Create(11, "a.example", "kvm", t0.AddHours(1)),
+            SyntheticResults.Create(12, "b.example", "bare", t0.AddHours(2), "AMD EPYC 7302 16-Core Processor"),
+            SyntheticResults.Create(13, "c.example", null, t0.AddHours(3)),
+        };
+        using var store = _under!.Open();
+        store.SaveMany(results);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Ids(store.Query(ResultFilter.All)), Is.EqualTo(Ids(results.Reverse())));
+            Assert.That(Ids(store.Query(new ResultFilter { Hostname = "a.example" })), Is.EqualTo(Ids([results[1], results[0]])));
+            Assert.That(Ids(store.Query(new ResultFilter { Label = "bare" })), Is.EqualTo(Ids([results[2], results[0]])));
+            Assert.That(Ids(store.Query(new ResultFilter { CpuModel = "EPYC 7302" })), Is.EqualTo(Ids([results[2]])));
+            Assert.That(Ids(store.Query(new ResultFilter { Since = t0.AddHours(1), Until = t0.AddHours(3) })), Is.EqualTo(Ids([results[2], results[1]])));
+            Assert.That(Ids(store.Query(new ResultFilter { Limit = 2 })), Is.EqualTo(Ids([results[3], results[2]])));
+            Assert.That(Ids(store.ReadAll(new ResultFilter { Label = "kvm" }).Select(ResultSummary.From)), Is.EqualTo(Ids([results[1]])));
+        });
+    }
+
+    [Test]
+    public void The_latest_result_of_each_node_is_its_newest_matching_one()
+    {
+        var t0 = new DateTimeOffset(2025, 5, 1, 0, 0, 0, TimeSpan.Zero);
+        var results = new[]
+        {
+            SyntheticResults.Create(20, "a.example", "bare", t0),
+            SyntheticResults.Create(21, "a.example", "kvm", t0.AddHours(1)),
+            SyntheticResults.Create(22, "b.example", "bare", t0.AddHours(2)),
+            SyntheticResults.Create(23, "b.example", "bare", t0.AddHours(1)),
+        };
+        using var store = _under!.Open();
+        store.SaveMany(results);
+
+        Assert.That(Ids(store.LatestPerNode(ResultFilter.All)), Is.EqualTo(Ids([results[1], results[2]])));
+        Assert.That(Ids(store.LatestPerNode(new ResultFilter { Label = "bare" })), Is.EqualTo(Ids([results[0], results[2]])));
+        Assert.That(Ids(store.LatestPerNode(new ResultFilter { Until = t0.AddHours(2) })), Is.EqualTo(Ids([results[1], results[3]])));
+    }
+
+    [Test]
+    public void Delete_removes_one_result()
+    {
+        var keep = SyntheticResults.Create(30);
+        var drop = SyntheticResults.Create(31);
+        using var store = _under!.Open();
+        store.SaveMany([keep, drop]);
+
+        Assert.That(store.Delete(drop.Id), Is.True);
+        Assert.That(store.Delete(drop.Id), Is.False);
+        Assert.That(store.Get(drop.Id), Is.Null);
+        Assert.That(Ids(store.Query(ResultFilter.All)), Is.EqualTo(Ids([keep])));
+    }
+
+    [Test]
+    public void Two_runs_finishing_at_the_same_moment_both_land()
+    {
+        const int perWriter = 40;
+        using var start = new Barrier(2);
+        var writers = Enumerable.Range(0, 2).Select(w => Task.Factory.StartNew(
+            () =>
+            {
+                // Each writer has its own store instance (its own connection), like two processes.
+                using var store = _under!.Open();
+                start.SignalAndWait();
+                for (var i = 0; i < perWriter; i++)
+                {
+                    store.Save(SyntheticResults.Create((w * 1000) + i));
+                }
+            },
+            TaskCreationOptions.LongRunning)).ToArray();
+        Task.WaitAll(writers);
+
+        using var reader = _under!.Open();
+        Assert.That(reader.Query(ResultFilter.All), Has.Count.EqualTo(2 * perWriter));
+    }
+
+    [Test]
+    public void A_save_that_fails_inside_its_transaction_leaves_no_row()
+    {
+        using var store = _under!.Open(new StoreOpenOptions { BatchSize = 10 });
+        Assert.That(() => store.SaveMany(Failing(25, failAt: 17)), Throws.InvalidOperationException);
+
+        // The first batch (10) committed; the second failed mid-way and left nothing; every row is whole.
+        var stored = store.Query(ResultFilter.All);
+        Assert.That(stored, Has.Count.EqualTo(10));
+        Assert.That(stored.Select(s => store.Get(s.Id)), Has.All.Not.Null);
+    }
+
+    [Test]
+    public void Pending_migrations_are_reported_then_applied_once()
+    {
+        _under!.CreateAtVersion(1);
+        using (var old = _under!.Open(new StoreOpenOptions { Migrate = false }))
+        {
+            Assert.That(old.SchemaVersion, Is.EqualTo(1));
+            Assert.That(old.PendingMigrations().Select(m => m.Version), Is.EqualTo(new[] { 2 }));
+            var refused = Assert.Throws<StoreException>(() => old.Query(ResultFilter.All));
+            Assert.That(refused!.Failure, Is.EqualTo(StoreFailure.OlderSchema));
+            Assert.That(old.Migrate().Select(m => m.Version), Is.EqualTo(new[] { 2 }));
+            Assert.That(old.Migrate(), Is.Empty);
+        }
+
+        using var current = _under!.Open();
+        Assert.That(current.SchemaVersion, Is.EqualTo(StoreSchema.CurrentVersion));
+        Assert.That(current.PendingMigrations(), Is.Empty);
+        Assert.That(current.Save(SyntheticResults.Create(40)), Is.True);
+    }
+
+    [Test]
+    public void An_older_store_is_migrated_on_open_by_default()
+    {
+        _under!.CreateAtVersion(1);
+        using var store = _under!.Open();
+        Assert.That(store.SchemaVersion, Is.EqualTo(StoreSchema.CurrentVersion));
+    }
+
+    private static IEnumerable<RunResult> Failing(int count, int failAt)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (i == failAt)
+            {
+                throw new InvalidOperationException("the import was interrupted");
+            }
+
+            yield return SyntheticResults.Create(500 + i);
+        }
+    }
+
+    private static Guid[] Ids(IEnumerable<ResultSummary> summaries) => summaries.Select(s => s.Id).ToArray();
+
+    private static Guid[] Ids(IEnumerable<RunResult> results) => results.Select(r => r.Id).ToArray();
+}
