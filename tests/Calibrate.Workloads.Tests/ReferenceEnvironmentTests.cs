@@ -14,6 +14,7 @@ public sealed class ReferenceEnvironmentTests
             ["DOTNET_EnableHWIntrinsic"] = "0",
             ["DOTNET_gcServer"] = "0",
             ["DOTNET_gcConcurrent"] = "0",
+            ["DOTNET_GCgen0size"] = "0x4000000",
         }));
     }
 }

@@ -4,6 +4,7 @@ using System.Text;
 using System.Threading.Channels;
 using Calibrate.Agent.Worker;
 using Calibrate.Core.Topology;
+using Calibrate.Workloads;
 
 namespace Calibrate.Agent.Running;
 
@@ -66,7 +67,7 @@ public sealed class ChildCopy : IAsyncDisposable
             psi.ArgumentList.Add(cpus.ToString());
         }
 
-        foreach (var (key, value) in RuntimeKnobs.ForCopies)
+        foreach (var (key, value) in ReferenceEnvironment.Variables)
         {
             psi.Environment[key] = value;
         }

@@ -68,8 +68,8 @@ public sealed class MultiCopyRunner
             }
 
             var skew = go.Elapsed.TotalSeconds;
-            var deadline = Min(request.Budget, request.Settings.WallLimit - wall.Elapsed - StopMargin);
-            var stop = await MeasureAsync(request, states, messages.Reader, go, deadline, cancellation);
+            var hardDeadline = request.Settings.WallLimit - wall.Elapsed - StopMargin;
+            var stop = await MeasureAsync(request, states, messages.Reader, go, Min(request.Budget, hardDeadline), hardDeadline, cancellation);
             var measureSeconds = go.Elapsed.TotalSeconds;
             var runnerCpu = (Process.GetCurrentProcess().TotalProcessorTime - runnerCpuAtStart).TotalSeconds;
             var interference = await monitor.StopAsync();
@@ -160,16 +160,18 @@ public sealed class MultiCopyRunner
         ChannelReader<(int Copy, WorkerMessage? Message)> reader,
         Stopwatch go,
         TimeSpan budget,
+        TimeSpan hardDeadline,
         CancellationToken cancellation)
     {
         var lastProgress = TimeSpan.Zero;
         var lastRule = TimeSpan.Zero;
         var check = new StopCheck(false, false, null);
-        while (go.Elapsed < budget)
+        // The budget is a target: the first full round of every copy is always finished, within the wall limit.
+        while (go.Elapsed < budget || (!AllKernelsSampled(states) && go.Elapsed < hardDeadline))
         {
             cancellation.ThrowIfCancellationRequested();
             using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-            wait.CancelAfter(Min(ProgressInterval, budget - go.Elapsed));
+            wait.CancelAfter(Min(ProgressInterval, Max(TimeSpan.FromMilliseconds(10), budget - go.Elapsed)));
             try
             {
                 var (copy, message) = await reader.ReadAsync(wait.Token);
@@ -205,7 +207,7 @@ public sealed class MultiCopyRunner
 
         if (!AllKernelsSampled(states))
         {
-            throw new RunFailedException("the budget ended before every copy had run every kernel once: raise --budget");
+            throw new RunFailedException("the wall-time limit ended before every copy had run every kernel once: this node is too slow for the profile; raise --budget");
         }
 
         return check with { Stop = false };
@@ -297,6 +299,8 @@ public sealed class MultiCopyRunner
         _progress?.Report(new RunProgress(phase, states.Length, states.Count(s => s.Ready), samples, elapsed, request.Budget, halfWidth));
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
     private static string FirstLine(string text) => text.Split('\n')[0].Trim();
 }

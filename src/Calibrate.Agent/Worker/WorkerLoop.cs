@@ -63,6 +63,9 @@ public sealed class WorkerLoop
             {
                 var index = (round + _copy + i) % _kernels.Count;
                 var kernel = _kernels[index];
+                // Collect the previous iteration's garbage outside the timing, so that each sample starts from the
+                // same heap state and no iteration pays for another's allocations (as BenchmarkDotNet does).
+                GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: false);
                 var start = Stopwatch.GetTimestamp();
                 var checksum = kernel.RunIteration();
                 var seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;

@@ -14,12 +14,13 @@ public static class CalibrateApp
     {
         ArgumentNullException.ThrowIfNull(context);
         var root = CommandCatalog.CreateRoot(context);
-        var parse = root.Parse(args);
-        if (parse.Errors.Count > 0)
+        // Plain `calibrate` teaches rather than complains.
+        var parse = root.Parse(args.Length == 0 ? ["--help"] : args);
+        if (parse.Errors.Count > 0 && parse.Action is not ExamplesHelpAction)
         {
             var path = CommandPath(parse);
             var name = path.Length == 0 ? "calibrate" : $"calibrate {path}";
-            await context.Error.WriteLineAsync($"calibrate: {parse.Errors[0].Message} (see '{name} --help')");
+            await context.Error.WriteLineAsync($"calibrate: {OneLine(FirstError(parse))} (see '{name} --help')");
             return ExitCodes.Usage;
         }
 
@@ -60,6 +61,15 @@ public static class CalibrateApp
             return ExitCodes.Internal;
         }
     }
+
+    /// <summary>An unknown word is the error that matters ("calibrate frobnicate" is not a missing command).</summary>
+    private static string FirstError(ParseResult parse) =>
+        parse.UnmatchedTokens.Count > 0
+            ? $"unknown command, option or argument '{parse.UnmatchedTokens[0]}'"
+            : parse.Errors[0].Message;
+
+    private static string OneLine(string message) =>
+        string.Join(' ', message.Split(['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     /// <summary>"run" or "results show": the command the error belongs to, for the help hint.</summary>
     private static string CommandPath(ParseResult parse)

@@ -12,6 +12,9 @@ public sealed class ExamplesHelpAction(CommandLineAction standard, IReadOnlyDict
 {
     private const string Marker = "\n\nExamples:";
 
+    /// <summary>`calibrate fit --help` must not fail for want of fit's required options.</summary>
+    public override bool ClearsParseErrors => true;
+
     public override int Invoke(ParseResult parseResult)
     {
         ArgumentNullException.ThrowIfNull(parseResult);

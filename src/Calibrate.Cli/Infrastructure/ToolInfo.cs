@@ -1,6 +1,6 @@
 using System.Reflection;
 using System.Runtime.InteropServices;
-using Calibrate.Agent.Running;
+using Calibrate.Workloads;
 using Calibrate.Core.Results;
 
 namespace Calibrate.Cli.Infrastructure;
@@ -21,6 +21,6 @@ public static class ToolInfo
         Commit = Commit,
         RuntimeVersion = RuntimeInformation.FrameworkDescription,
         OsDescription = RuntimeInformation.OSDescription,
-        RuntimeKnobs = RuntimeKnobs.ForCopies,
+        RuntimeKnobs = ReferenceEnvironment.Variables.ToDictionary(kv => kv.Key, kv => kv.Value),
     };
 }

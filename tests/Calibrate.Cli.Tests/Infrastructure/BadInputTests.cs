@@ -42,4 +42,31 @@ public sealed class BadInputTests
         Assert.That(error.TrimEnd().Split('\n'), Has.Length.EqualTo(1), error);
         Assert.That(error, Does.Not.Contain("   at "));
     }
+
+    [Test]
+    public void Decimal_options_mean_the_same_number_in_every_culture()
+    {
+        var previous = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("de-DE");
+            var option = InvariantOption.Number("--step", "step", 1);
+            var command = new System.CommandLine.Command("x") { option };
+            Assert.That(command.Parse(["--step", "0.05"]).GetValue(option), Is.EqualTo(0.05));
+            Assert.That(command.Parse(["--step", "abc"]).Errors.Single().Message, Does.Contain("--step 'abc' is not a number"));
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = previous;
+        }
+    }
+
+    [Test]
+    public void Plain_calibrate_prints_help()
+    {
+        using var cli = new CliRunner();
+        var (exit, output, _) = cli.Run();
+        Assert.That(exit, Is.EqualTo(ExitCodes.Ok));
+        Assert.That(output, Does.Contain("Usage:").And.Contain("calibrate run"));
+    }
 }

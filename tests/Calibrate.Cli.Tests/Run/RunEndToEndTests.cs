@@ -27,7 +27,7 @@ public sealed class RunEndToEndTests
             Assert.That(result.NodeScore, Is.GreaterThan(0));
             Assert.That(result.Estimate, Is.Not.Null);
             Assert.That(result.Provenance.RuntimeKnobs["DOTNET_EnableHWIntrinsic"], Is.EqualTo("0"));
-            Assert.That(result.Timing!.MeasureSeconds, Is.InRange(3.5, 8.0));
+            Assert.That(result.Timing!.MeasureSeconds, Is.GreaterThanOrEqualTo(3.9));
             Assert.That(File.Exists(Path.Combine(cli.WorkingDirectory, "node.json")), Is.True);
             Assert.That(Directory.EnumerateFiles(Path.Combine(cli.WorkingDirectory, "results"), "*.json"), Is.Not.Empty);
         });
@@ -42,7 +42,7 @@ public sealed class RunEndToEndTests
         }
 
         using var cli = new CliRunner();
-        var (exit, output, error) = cli.Run("run", "--budget", "3s", "--copies", "2", "--pinning", "thread", "--json");
+        var (exit, output, error) = cli.Run("run", "--budget", "5s", "--copies", "2", "--pinning", "thread", "--json");
         Assert.That(exit, Is.EqualTo(ExitCodes.Ok).Or.EqualTo(ExitCodes.StoreUnavailable), error);
         var json = JsonNode.Parse(output)!;
         var pinned = json["copies"]!.AsArray().Select(c => c!["pinnedCpus"]!.AsArray().Select(n => n!.GetValue<int>()).Single()).ToArray();

@@ -10,8 +10,14 @@ public static class Chromium
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(120);
 
+    /// <summary>$CALIBRATE_CHROMIUM when set (a path; missing means "no browser"), else chromium on PATH or in /usr/bin.</summary>
     public static string? Find()
     {
+        if (Environment.GetEnvironmentVariable("CALIBRATE_CHROMIUM") is { Length: > 0 } configured)
+        {
+            return File.Exists(configured) ? configured : null;
+        }
+
         foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(':').Append("/usr/bin"))
         {
             var candidate = Path.Combine(dir, "chromium");

@@ -21,9 +21,9 @@ public static class LsfPushCommand
         var confDir = new Option<string?>("--conf-dir") { Description = "LSF's configuration directory (lsf.shared, lsf.cluster.<name>). Default: $LSF_ENVDIR.", HelpName = "DIR" };
         var cluster = new Option<string?>("--cluster") { Description = "The cluster name, when the directory holds several lsf.cluster files.", HelpName = "NAME" };
         var architectures = new Option<string[]>("--architecture") { Description = "HOST=ARCH: a dynamic host's architecture string (`lim -t`), so its model matches it.", HelpName = "HOST=ARCH", AllowMultipleArgumentsPerToken = false };
-        var bucket = new Option<double>("--bucket") { Description = "Width of a CPU-factor bucket; one host model per bucket.", DefaultValueFactory = _ => FactorBuckets.Default.Width };
+        var bucket = InvariantOption.Number("--bucket", "Width of a CPU-factor bucket; one host model per bucket.", FactorBuckets.Default.Width);
         var spool = new Option<string>("--spool") { Description = "Where concurrent pushes leave their nodes for one reconciliation.", HelpName = "DIR", DefaultValueFactory = _ => "/var/spool/calibrate/lsf" };
-        var debounce = new Option<double>("--debounce") { Description = "Seconds to wait for other nodes of a burst before reconciling.", DefaultValueFactory = _ => LsfBatchPush.DefaultDebounce.TotalSeconds };
+        var debounce = InvariantOption.Number("--debounce", "Seconds to wait for other nodes of a burst before reconciling.", LsfBatchPush.DefaultDebounce.TotalSeconds);
         var command = new Command("lsf", "Master side: give each node a host model per CPU-factor bucket (HS06_12_5 12.5) in lsf.shared and set static hosts' model in lsf.cluster, keeping every other byte; check with lsadmin ckconfig, then lsadmin reconfig and badmin mbdrestart once for the whole batch. Without --result/--latest/--result-file, every node's latest stored result is used.\n\nExamples:\n  calibrate push lsf --conf-dir /opt/lsf/conf --dry-run\n  calibrate push lsf --conf-dir /opt/lsf/conf --result-file wn042.json --architecture wn042=x86_64_7302_AMDEPYC7302")
         {
             confDir, cluster, architectures, bucket, spool, debounce,

@@ -10,7 +10,12 @@ public static class PlotCommand
     /// <summary>Chart names as in the report's file names, with their numbers in issue 6's list.</summary>
     public static readonly IReadOnlyDictionary<string, int> Charts = new Dictionary<string, int>(StringComparer.Ordinal)
     {
-        ["score-by-label"] = 1, ["scaling"] = 2, ["calibration"] = 3, ["kernel-ratios"] = 4, ["fleet"] = 5, ["history"] = 6,
+        ["score-by-label"] = 1,
+        ["scaling"] = 2,
+        ["calibration"] = 3,
+        ["kernel-ratios"] = 4,
+        ["fleet"] = 5,
+        ["history"] = 6,
     };
 
     public static Command Create(CliContext context)

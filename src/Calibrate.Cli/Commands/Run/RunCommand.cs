@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Calibrate.Cli.Calibration;
 using Calibrate.Cli.Infrastructure;
 using Calibrate.Core.Running;
 
@@ -28,7 +29,7 @@ public static class RunCommand
         var budget = new Option<string?>("--budget") { Description = "Measurement time at most, e.g. 60s or 5m (default: the profile's).", HelpName = "TIME" };
         var json = new Option<bool>("--json") { Description = "Print the result as JSON (schema-versioned) instead of the summary." };
         var outFile = new Option<string?>("--out") { Description = "Also write the result JSON to this file (for nodes without a store; import it later).", HelpName = "FILE" };
-        var reference = new Option<double?>("--reference-hs06-per-slot") { Description = "HS06 per slot of the site's factor-1.0 host model; the CPU factor is relative to it (default 10, or $CALIBRATE_REFERENCE_HS06_PER_SLOT).", HelpName = "HS06" };
+        var reference = new Option<string?>("--reference-hs06-per-slot") { Description = "HS06 per slot of the site's factor-1.0 host model; the CPU factor is relative to it (default 10, or $CALIBRATE_REFERENCE_HS06_PER_SLOT).", HelpName = "HS06" };
         var store = new Option<string?>("--store") { Description = "Store to write to: a SQLite file path or postgresql://... (default: results/calibrate.db).", HelpName = "PATH|URL" };
         var command = new Command("run", "Measure this node: one child process per copy, pinned as asked, all started together; every kernel's output verified; interference sampled. Stores the result and prints the node score, its HS06 estimate with interval and its CPU factor.\n\nExamples:\n  calibrate run\n  calibrate run --label kvm-4x8-pinned --pinning thread\n  calibrate run --precision 0.5% --budget 60s --json")
         {
@@ -43,7 +44,7 @@ public static class RunCommand
                 Json = parse.GetValue(json),
                 OutFile = parse.GetValue(outFile),
                 Store = parse.GetValue(store),
-                ReferenceHs06PerSlot = parse.GetValue(reference),
+                ReferenceHs06PerSlot = SiteReference.ParseOption(parse.GetValue(reference)),
             };
             return await new RunPipeline(context).RunAsync(options, cancellation);
         });
