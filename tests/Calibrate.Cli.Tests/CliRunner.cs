@@ -5,7 +5,12 @@ namespace Calibrate.Cli.Tests;
 /// <summary>Runs calibrate in-process with string writers and a temporary working directory.</summary>
 internal sealed class CliRunner : IDisposable
 {
-    public CliRunner() => Directory.CreateDirectory(WorkingDirectory);
+    public CliRunner()
+    {
+        Directory.CreateDirectory(WorkingDirectory);
+        // A node lock of its own: as root the default is /run/calibrate.lock, shared with every other test run on the machine.
+        Environment["CALIBRATE_LOCK_FILE"] = Path.Combine(WorkingDirectory, ".calibrate.lock");
+    }
 
     public string WorkingDirectory { get; } = Path.Combine(Path.GetTempPath(), "calibrate-cli-" + Guid.NewGuid().ToString("N"));
 

@@ -7,19 +7,27 @@ using Calibrate.Core.Topology;
 namespace Calibrate.Benchmarks.Store;
 
 /// <summary>
-/// Realistic results with every part filled (probe, provenance, samples, interference, conclusions, estimate), seeded
-/// so every run of the tests stores the same bytes. Times are whole milliseconds: both stores keep microseconds.
+/// Results shaped like a real quick-profile run (results/*.json from ./run.sh: 2 copies x 9 kernels x 44 samples, a
+/// sample per second of interference, about 19 KB of compact JSON), every part filled and seeded so every run stores the
+/// same bytes. Samples have the Stopwatch's resolution (100 ns), as measured ones do; full 17-digit doubles would make
+/// the JSON, and its serialisation, a third larger than real.
 /// </summary>
 public static class StoreBenchResults
 {
-    private static readonly string[] Kernels = ["intsort", "fft", "matmul", "lz", "hash", "nbody", "regex"];
+    /// <summary>Samples per kernel and copy in the quick profile's 45 s budget (the real result above).</summary>
+    public const int QuickProfileSamples = 44;
 
-    public static RunResult Create(int seed, string? hostname = null, string? label = "bare", DateTimeOffset? started = null, string cpuModel = "Intel(R) Xeon(R) Gold 6248 CPU @ 2.50GHz")
+    /// <summary>Decimal places of a Stopwatch time in seconds (100 ns ticks).</summary>
+    private const int TickDecimals = 7;
+
+    private static readonly string[] Kernels = ["namd", "dealII", "soplex", "povray", "omnetpp", "astar", "xalancbmk", "mctransport", "kalman"];
+
+    public static RunResult Create(int seed, string? hostname = null, string? label = "bare", DateTimeOffset? started = null, string cpuModel = "Intel(R) Xeon(R) Gold 6248 CPU @ 2.50GHz", int samples = QuickProfileSamples)
     {
         var random = new Random(seed);
         var host = hostname ?? $"wn{seed:D5}.example.org";
         var start = started ?? new DateTimeOffset(2025, 3, 1, 12, 0, 0, TimeSpan.Zero).AddSeconds(seed * 61);
-        var copies = Enumerable.Range(0, 2).Select(copy => Copy(random, copy)).ToArray();
+        var copies = Enumerable.Range(0, 2).Select(copy => Copy(random, copy, samples)).ToArray();
         var nodeScore = copies.Sum(c => c.Score);
         var cpus = CpuSet.Range(0, 2);
         return new RunResult
@@ -60,8 +68,8 @@ public static class StoreBenchResults
             ScoreInterval = new ScoreInterval { Low = nodeScore * 0.995, High = nodeScore * 1.005, Level = 0.95, Method = "t over samples", RelativeHalfWidth = 0.005, TargetMet = true },
             Interference = new InterferenceSummary
             {
-                SampleCount = 3, StealFraction = 0.004, OtherProcessesCpus = 0.02, LoadAverageMax = 2.1, FrequencyMHzMin = 2494, FrequencyMHzMax = 2500, FrequencyMHzMean = 2499.2,
-                Samples = [new(1, 0.003, 0.01, 2.0, 2500), new(2, 0.005, 0.03, 2.1, 2494), new(3, 0.004, 0.02, 2.1, null)],
+                SampleCount = samples + 2, StealFraction = 0.004, OtherProcessesCpus = 0.02, LoadAverageMax = 2.1, FrequencyMHzMin = 2494, FrequencyMHzMax = 2500, FrequencyMHzMean = 2499.2,
+                Samples = Enumerable.Range(1, samples + 2).Select(second => new InterferenceSample(second + Ticks(random.NextDouble() * 0.01), 0.004, random.NextDouble() / 30, 2.1, 2596.122)).ToArray(),
             },
             Timing = new RunTiming { SetupSeconds = 1.5, StartSkewSeconds = 0.0004, MeasureSeconds = 50, RunnerCpuSeconds = 0.2, RunnerOverheadFraction = 0.002, StoppedOnPrecision = true },
             Conclusions = [new Conclusion(Severity.Hint, "governor", "no cpufreq governor: a VM"), new Conclusion(Severity.Warning, "steal", "steal 0.4% \"high\", watch it")],
@@ -81,12 +89,14 @@ public static class StoreBenchResults
         return new Guid(bytes);
     }
 
-    private static CopyResult Copy(Random random, int copy)
+    private static double Ticks(double seconds) => Math.Round(seconds, TickDecimals);
+
+    private static CopyResult Copy(Random random, int copy, int count)
     {
         var kernels = Kernels.Select(name =>
         {
-            var reference = 0.01 + (name.Length * 0.001);
-            var samples = Enumerable.Range(0, 12).Select(_ => reference / (0.9 + (random.NextDouble() * 0.2))).ToArray();
+            var reference = 1.0 + (name.Length * 0.01);
+            var samples = Enumerable.Range(0, count).Select(_ => Ticks(reference / 10 / (0.9 + (random.NextDouble() * 0.2)))).ToArray();
             var seconds = samples.Order().ElementAt(samples.Length / 2);
             return new KernelResult { Kernel = name, ReferenceSeconds = reference, Repetitions = [samples], Seconds = seconds, Score = reference / seconds, Verified = true };
         }).ToArray();

@@ -6,8 +6,9 @@ using Calibrate.Store.Sqlite;
 namespace Calibrate.Benchmarks.Store;
 
 /// <summary>
-/// Batch import into SQLite (issue 4: at least 20,000 results/s). One operation imports <see cref="Count"/> realistic
-/// results (2 copies x 7 kernels x 12 samples, about 7 KB of JSON each) into a fresh store file.
+/// Batch import into SQLite (issue 4: at least 20,000 results/s). One operation imports <see cref="Count"/> results
+/// into a fresh store file: shaped like a real quick-profile run (2 copies x 9 kernels x 44 samples, about 19 KB of
+/// compact JSON), and, for comparison with earlier figures, with 12 samples per kernel (about 8 KB).
 /// Run: dotnet run -c Release --project bench/Calibrate.Benchmarks -- --filter '*StoreImport*' --job short
 /// </summary>
 [MemoryDiagnoser]
@@ -18,8 +19,11 @@ public class StoreImportBenchmarks
     private RunResult[] _results = [];
     private string _directory = "";
 
+    [Params(12, StoreBenchResults.QuickProfileSamples)]
+    public int SamplesPerKernel { get; set; } = StoreBenchResults.QuickProfileSamples;
+
     [GlobalSetup]
-    public void Setup() => _results = Enumerable.Range(0, Count).Select(i => StoreBenchResults.Create(i)).ToArray();
+    public void Setup() => _results = Enumerable.Range(0, Count).Select(i => StoreBenchResults.Create(i, samples: SamplesPerKernel)).ToArray();
 
     [IterationSetup]
     public void NewStore()

@@ -23,6 +23,9 @@ public static class ExitCodes
     /// <summary>An external command (scontrol, lsadmin...) failed or timed out.</summary>
     public const int ExternalCommandFailed = 6;
 
+    /// <summary>Another calibrate is measuring this node (sysexits EX_TEMPFAIL: try again later, or give --wait).</summary>
+    public const int Busy = 75;
+
     /// <summary>An unexpected internal error (sysexits EX_SOFTWARE).</summary>
     public const int Internal = 70;
 

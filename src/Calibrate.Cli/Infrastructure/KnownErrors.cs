@@ -14,6 +14,8 @@ public static class KnownErrors
         (exitCode, message) = error switch
         {
             PlanException e => (ExitCodes.Usage, e.Message),
+            Commands.Run.NodeBusyException e => (ExitCodes.Busy, e.Message),
+            Configuration.ConfigException e => (ExitCodes.Usage, e.Message),
             Calibrate.Pushers.Common.PushRefusedException e => (ExitCodes.Failed, e.Message),
             Calibrate.Pushers.Common.PushConfigException e => (ExitCodes.Usage, e.Message),
             Calibrate.Pushers.Common.CommandFailedException e => (ExitCodes.ExternalCommandFailed, e.Message),

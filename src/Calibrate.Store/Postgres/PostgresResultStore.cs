@@ -58,18 +58,8 @@ public sealed class PostgresResultStore : IResultStore
         return Guard(() => SaveBatch([row]).Inserted == 1);
     }
 
-    public ImportCounts SaveMany(IEnumerable<RunResult> results)
-    {
-        ArgumentNullException.ThrowIfNull(results);
-        var total = ImportCounts.None;
-        foreach (var batch in results.Chunk(Math.Max(1, _options.BatchSize)))
-        {
-            var rows = batch.Select(ResultRow.From).ToArray();
-            total = total.Add(Guard(() => SaveBatch(rows)));
-        }
-
-        return total;
-    }
+    public ImportCounts SaveMany(IEnumerable<RunResult> results) =>
+        RowBatches.Save(results, _options.BatchSize, rows => Guard(() => SaveBatch(rows)));
 
     private ImportCounts SaveBatch(ResultRow[] rows)
     {
@@ -125,9 +115,13 @@ public sealed class PostgresResultStore : IResultStore
         ArgumentNullException.ThrowIfNull(filter);
         using var connection = _dataSource.OpenConnection();
         RequireCurrentSchema(connection);
-        using var command = Filtered(connection, PostgresSql.LatestPerNodeSelect, filter, PostgresSql.LatestPerNodeOrder);
+        using var command = Filtered(connection, PostgresSql.LatestPerNodeSelect, filter with { Limit = null }, PostgresSql.LatestPerNodeOrder);
         using var reader = command.ExecuteReader();
-        return PostgresRows.ReadSummaries(reader);
+        var latest = PostgresRows.ReadSummaries(reader);
+
+        // Ordered here, by code point as SQLite orders, rather than by the server under the database's collation.
+        latest.Sort(static (a, b) => string.CompareOrdinal(a.Hostname, b.Hostname));
+        return filter.Limit is { } limit ? latest.Take(limit).ToList() : latest;
     });
 
     public bool Delete(Guid id) => Guard(() =>

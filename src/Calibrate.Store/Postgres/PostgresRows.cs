@@ -1,3 +1,4 @@
+using System.Text;
 using Calibrate.Core.Results;
 using Calibrate.Store.Schema;
 using Npgsql;
@@ -33,13 +34,14 @@ internal static class PostgresRows
         p.Add(Text(row.Result.Provenance.ToolVersion));
         p.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Integer, Value = row.Result.SchemaVersion });
         p.Add(Time(storedUtc));
-        p.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Json, Value = row.ResultJson });
+        p.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Json, Value = Encoding.UTF8.GetString(row.ResultJson) });
         return command;
     }
 
     public static List<ResultSummary> ReadSummaries(NpgsqlDataReader reader)
     {
         var summaries = new List<ResultSummary>();
+        var kernelScores = new KernelScoresReader();
         while (reader.Read())
         {
             summaries.Add(new ResultSummary
@@ -59,7 +61,7 @@ internal static class PostgresRows
                 Disturbed = reader.GetBoolean(12),
                 Hs06 = reader.IsDBNull(13) ? null : reader.GetDouble(13),
                 CpuFactor = reader.IsDBNull(14) ? null : reader.GetDouble(14),
-                KernelScores = StoreJson.DeserializeKernelScores(reader.GetString(15)),
+                KernelScores = kernelScores.Read(reader.GetString(15)),
             });
         }
 

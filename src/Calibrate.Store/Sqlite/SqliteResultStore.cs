@@ -60,32 +60,22 @@ public sealed class SqliteResultStore : IResultStore
             RequireCurrentSchema();
             Execute(SqliteSql.SynchronousFull);
             using var transaction = _connection.BeginTransaction();
-            using var insert = new SqliteInsert(_connection, transaction);
+            using var insert = new SqliteInsert(_connection);
             var inserted = insert.Execute(row, DateTimeOffset.UtcNow);
             transaction.Commit();
             return inserted;
         });
     }
 
-    public ImportCounts SaveMany(IEnumerable<RunResult> results)
-    {
-        ArgumentNullException.ThrowIfNull(results);
-        var total = ImportCounts.None;
-        foreach (var batch in results.Chunk(Math.Max(1, _options.BatchSize)))
-        {
-            var rows = batch.Select(ResultRow.From).ToArray();
-            total = total.Add(Guard(() => SaveBatch(rows)));
-        }
-
-        return total;
-    }
+    public ImportCounts SaveMany(IEnumerable<RunResult> results) =>
+        RowBatches.Save(results, _options.BatchSize, rows => Guard(() => SaveBatch(rows)));
 
     private ImportCounts SaveBatch(ResultRow[] rows)
     {
         RequireCurrentSchema();
         Execute(SqliteSql.SynchronousNormal);
         using var transaction = _connection.BeginTransaction();
-        using var insert = new SqliteInsert(_connection, transaction);
+        using var insert = new SqliteInsert(_connection);
         var now = DateTimeOffset.UtcNow;
         var inserted = rows.Count(row => insert.Execute(row, now));
         transaction.Commit();
@@ -190,6 +180,12 @@ public sealed class SqliteResultStore : IResultStore
     {
         _connection.Open();
         Execute(SqliteSql.BusyTimeout);
+
+        // Only a file SQLite has not created yet takes a page size; an existing store keeps its own.
+        if (ScalarInt(SqliteSql.PageCount) == 0)
+        {
+            Execute(SqliteSql.NewStorePageSize);
+        }
 
         // Again after opening: a live WAL may hold a newer header than the file's first page.
         var applicationId = ScalarInt(SqliteSql.ApplicationId);

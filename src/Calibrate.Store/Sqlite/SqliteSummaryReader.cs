@@ -11,15 +11,16 @@ internal static class SqliteSummaryReader
     public static List<ResultSummary> ReadAll(SqliteDataReader reader)
     {
         var summaries = new List<ResultSummary>();
+        var kernelScores = new KernelScoresReader();
         while (reader.Read())
         {
-            summaries.Add(Read(reader));
+            summaries.Add(Read(reader, kernelScores));
         }
 
         return summaries;
     }
 
-    private static ResultSummary Read(SqliteDataReader r) => new()
+    private static ResultSummary Read(SqliteDataReader r, KernelScoresReader kernelScores) => new()
     {
         Id = Guid.Parse(r.GetString(0), CultureInfo.InvariantCulture),
         Hostname = r.GetString(1),
@@ -36,6 +37,7 @@ internal static class SqliteSummaryReader
         Disturbed = r.GetInt64(12) != 0,
         Hs06 = r.IsDBNull(13) ? null : r.GetDouble(13),
         CpuFactor = r.IsDBNull(14) ? null : r.GetDouble(14),
-        KernelScores = StoreJson.DeserializeKernelScores(r.GetString(15)),
+        // The column's UTF-8 bytes as stored: no UTF-16 string on the way to the JSON reader.
+        KernelScores = kernelScores.Read(r.GetFieldValue<byte[]>(15)),
     };
 }

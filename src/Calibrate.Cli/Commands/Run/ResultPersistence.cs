@@ -42,11 +42,15 @@ public static class ResultPersistence
         }
     }
 
-    /// <summary>--store, else $CALIBRATE_STORE (the site's default, e.g. set by the node's contextualisation).</summary>
+    /// <summary>
+    /// --store, else $CALIBRATE_STORE (the site's default, e.g. set by the node's contextualisation); a relative
+    /// SQLite path is taken from the command's working directory.
+    /// </summary>
     public static string? StoreArgument(string? option, CliContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return option ?? (context.GetEnvironment(StoreVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment : null);
+        var argument = option ?? (context.GetEnvironment(StoreVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment : null);
+        return argument is null || Store.Postgres.PostgresTarget.IsUrl(argument) ? argument : context.ResolvePath(argument);
     }
 
     public static string DefaultStorePath(CliContext context)

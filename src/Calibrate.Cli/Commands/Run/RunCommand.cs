@@ -31,9 +31,10 @@ public static class RunCommand
         var outFile = new Option<string?>("--out") { Description = "Also write the result JSON to this file (for nodes without a store; import it later).", HelpName = "FILE" };
         var reference = new Option<string?>("--reference-hs06-per-slot") { Description = "HS06 per slot of the site's factor-1.0 host model; the CPU factor is relative to it (default 10, or $CALIBRATE_REFERENCE_HS06_PER_SLOT).", HelpName = "HS06" };
         var store = new Option<string?>("--store") { Description = "Store to write to: a SQLite file path or postgresql://... (default: results/calibrate.db).", HelpName = "PATH|URL" };
+        var wait = new Option<string?>("--wait") { Description = "When another calibrate is measuring this node, wait up to this long for it (default: refuse at once), e.g. 5m.", HelpName = "TIME" };
         var command = new Command("run", "Measure this node: one child process per copy, pinned as asked, all started together; every kernel's output verified; interference sampled. Stores the result and prints the node score, its HS06 estimate with interval and its CPU factor.\n\nExamples:\n  calibrate run\n  calibrate run --label kvm-4x8-pinned --pinning thread\n  calibrate run --precision 0.5% --budget 60s --json")
         {
-            profile, copies, pinning, label, precision, budget, json, outFile, store, reference,
+            profile, copies, pinning, label, precision, budget, json, outFile, store, reference, wait,
         };
         command.SetAction(async (parse, cancellation) =>
         {
@@ -45,11 +46,18 @@ public static class RunCommand
                 OutFile = parse.GetValue(outFile),
                 Store = parse.GetValue(store),
                 ReferenceHs06PerSlot = SiteReference.ParseOption(parse.GetValue(reference)),
+                LockWait = ParseWait(parse.GetValue(wait)),
             };
             return await new RunPipeline(context).RunAsync(options, cancellation);
         });
         return command;
     }
+
+    /// <summary>--wait TIME as a duration; absent means refuse at once.</summary>
+    public static TimeSpan ParseWait(string? text) =>
+        text is null ? TimeSpan.Zero
+        : ValueParsers.TryParseDuration(text, out var wait) ? wait
+        : throw CliException.Usage($"--wait '{text}' is not a duration such as 30s or 5m");
 
     public static RunOptions Validate(string profile, int? copies, string pinning, string? label, string? precision, string? budget)
     {

@@ -25,4 +25,7 @@ public sealed record RunOptions
 
     /// <summary>HS06 per slot of the site's factor-1.0 model (default: see SiteReference).</summary>
     public double? ReferenceHs06PerSlot { get; init; }
+
+    /// <summary>How long to wait for another calibrate measuring this node; zero refuses at once (<see cref="NodeLock"/>).</summary>
+    public TimeSpan LockWait { get; init; }
 }

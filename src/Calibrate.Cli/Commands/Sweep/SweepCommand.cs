@@ -1,0 +1,109 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Calibrate.Agent.Probing;
+using Calibrate.Agent.Running;
+using Calibrate.Cli.Commands.Run;
+using Calibrate.Cli.Infrastructure;
+using Calibrate.Core.Running;
+using Calibrate.Reports.Charts;
+using Calibrate.Reports.Reports;
+using Calibrate.Reports.Sweep;
+
+namespace Calibrate.Cli.Commands.Sweep;
+
+/// <summary>`calibrate sweep`: the layout matrix on this node and the throughput-optimal number of job slots.</summary>
+public static class SweepCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var copies = new Option<string?>("--copies") { Description = "Copy counts: a range 1..8, a list 1,2,4,8 or 1..N (N: the allowed CPUs; the default).", HelpName = "SPEC" };
+        var pinning = new Option<string?>("--pinning") { Description = "Pinning policies to compare, comma-separated (default none,thread).", HelpName = "none,core,thread,numa" };
+        var profile = new Option<string>("--profile") { Description = "Profile of every point: quick or standard.", DefaultValueFactory = _ => "quick", HelpName = "quick|standard" };
+        profile.AcceptOnlyFromAmong("quick", "standard");
+        var budget = new Option<string?>("--budget") { Description = "Measurement time per point, e.g. 20s (default: the profile's).", HelpName = "TIME" };
+        var prefix = new Option<string>("--label-prefix") { Description = "Points are stored with the label PREFIX-PINNING-COPIES.", DefaultValueFactory = _ => "sweep", HelpName = "PREFIX" };
+        var store = new Option<string?>("--store") { Description = "Store to write every point to (default: results/calibrate.db).", HelpName = "PATH|URL" };
+        var outFile = new Option<string?>("--out") { Description = "Where to write the scaling chart (default: results/sweep-TIME.svg).", HelpName = "FILE.svg" };
+        var json = new Option<bool>("--json") { Description = "Print the points and the analysis as JSON." };
+        var command = new Command("sweep", "Run the layout matrix on this node (copies x pinning), store every point with its own label, and report the throughput-optimal number of copies (the job-slot count) with its uncertainty, and the scaling chart.\n\nExamples:\n  calibrate sweep\n  calibrate sweep --copies 1,2,4,8,16,32 --pinning none,core,thread\n  calibrate sweep --copies 1..N --budget 20s --json")
+        {
+            copies, pinning, profile, budget, prefix, store, outFile, json,
+        };
+        command.SetAction(async (parse, cancellation) =>
+        {
+            var runOptions = RunCommand.Validate(parse.GetValue(profile)!, null, "none", null, null, parse.GetValue(budget)) with { Store = parse.GetValue(store), Json = true };
+            var pinnings = SweepMatrix.ParsePinnings(parse.GetValue(pinning));
+            var probe = NodeProber.Probe();
+            var counts = SweepMatrix.ParseCopies(parse.GetValue(copies), probe.AllowedCpus.Count);
+            var (cells, skipped) = SweepMatrix.Plan(probe, counts, pinnings, parse.GetValue(prefix)!);
+            if (cells.Count == 0)
+            {
+                throw CliException.Usage($"no point of the matrix fits this node ({skipped[0]})");
+            }
+
+            var report = await RunCellsAsync(context, runOptions, cells, skipped, cancellation);
+            report = report with { Chart = WriteChart(context, report, parse.GetValue(outFile)) };
+            await context.Out.WriteAsync(parse.GetValue(json)
+                ? JsonSerializer.Serialize(report, SweepJsonContext.Default.SweepReport) + "\n"
+                : SweepSummary.Render(report));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static async Task<SweepReport> RunCellsAsync(
+        CliContext context, RunOptions template, IReadOnlyList<SweepCell> cells, IReadOnlyList<string> skipped, CancellationToken cancellation)
+    {
+        foreach (var reason in skipped)
+        {
+            await context.Error.WriteLineAsync($"calibrate sweep: skipped {reason}");
+        }
+
+        var pipeline = new RunPipeline(context);
+        var points = new List<SweepPoint>();
+        var notRun = skipped.ToList();
+        for (var i = 0; i < cells.Count; i++)
+        {
+            var cell = cells[i];
+            await context.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"calibrate sweep: [{i + 1}/{cells.Count}] {cell.Pinning} x{cell.Copies}"));
+            Core.Results.RunResult result;
+            StoredResult stored;
+            try
+            {
+                (result, stored) = await pipeline.MeasureAndStoreAsync(template with { Copies = cell.Copies, Pinning = cell.Pinning, Label = cell.Label }, cancellation);
+            }
+            catch (RunFailedException e)
+            {
+                // One point that could not be measured does not lose the others.
+                notRun.Add($"{cell.Pinning} x{cell.Copies}: failed: {e.Message}");
+                await context.Error.WriteLineAsync($"calibrate sweep: [{i + 1}/{cells.Count}] {cell.Pinning} x{cell.Copies}: failed: {e.Message}");
+                continue;
+            }
+
+            var interval = result.ScoreInterval;
+            points.Add(new SweepPoint(cell.Pinning.ToString(), cell.Copies, cell.Label, result.Id, result.NodeScore, interval?.Low ?? result.NodeScore, interval?.High ?? result.NodeScore, result.Disturbed));
+            await context.Error.WriteLineAsync(string.Create(
+                CultureInfo.InvariantCulture,
+                $"calibrate sweep: [{i + 1}/{cells.Count}] {cell.Pinning} x{cell.Copies}: score {result.NodeScore:F2}{(result.Disturbed ? " DISTURBED" : "")}{(stored.StoreFailed ? ", NOT stored: " + stored.StoreError : "")}"));
+        }
+
+        if (points.Count == 0)
+        {
+            throw new CliException(ExitCodes.Failed, $"no point of the sweep could be measured ({notRun[^1]})");
+        }
+
+        var usable = points.Where(p => !p.Disturbed).Select(p => p.ToScalingPoint()).ToArray();
+        return new SweepReport(points, notRun, usable.Length > 0 ? SweepAnalysis.Analyse(usable) : null, null);
+    }
+
+    private static string WriteChart(CliContext context, SweepReport report, string? outFile)
+    {
+        var path = outFile is null
+            ? Path.Combine(context.ResultsDirectory, string.Create(CultureInfo.InvariantCulture, $"sweep-{DateTimeOffset.UtcNow:yyyyMMdd'T'HHmmss'Z'}.svg"))
+            : context.ResolvePath(outFile);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        ReportWriter.WriteChart(path, ScalingChart.Build([.. report.Points.Select(p => p.ToScalingPoint())], report.Analysis));
+        return path;
+    }
+}

@@ -1,0 +1,96 @@
+using Calibrate.Cli.Commands.Boot;
+using Calibrate.Cli.Infrastructure;
+using Calibrate.Cli.Tests.Run;
+
+namespace Calibrate.Cli.Tests.Boot;
+
+/// <summary>The publish decision as a pure function: what a boot publishes for each kind of measurement.</summary>
+public sealed class BootGateTests
+{
+    private static readonly HardwareFingerprint Node = HardwareFingerprint.Of(SampleRun.Result().Probe);
+
+    [Test]
+    public void A_good_measurement_is_published()
+    {
+        var measured = SampleRun.Result();
+        var decision = BootGate.Decide(measured, null, Node, null);
+        Assert.That(decision, Is.EqualTo(new BootDecision(measured, false, [], ExitCodes.Ok)).Using<BootDecision>(Same));
+    }
+
+    [Test]
+    public void A_disturbed_measurement_publishes_nothing_and_exits_disturbed()
+    {
+        var decision = BootGate.Decide(SampleRun.Result(disturbed: true), null, Node, null);
+        Assert.Multiple(() =>
+        {
+            Assert.That(decision.Publish, Is.Null);
+            Assert.That(decision.ExitCode, Is.EqualTo(ExitCodes.Disturbed));
+            Assert.That(decision.Reasons, Has.Some.Contains("disturbed"));
+        });
+    }
+
+    [Test]
+    public void A_failed_measurement_publishes_nothing_and_keeps_its_exit_code()
+    {
+        var decision = BootGate.Decide(null, ("a kernel's output was wrong", ExitCodes.InvalidMeasurement), Node, null);
+        Assert.That((decision.Publish, decision.ExitCode, decision.Reasons.Single()), Is.EqualTo(((Core.Results.RunResult?)null, ExitCodes.InvalidMeasurement, "a kernel's output was wrong")));
+    }
+
+    [Test]
+    public void An_unestimated_result_is_not_published()
+    {
+        var decision = BootGate.Decide(SampleRun.Result() with { Estimate = null }, null, Node, null);
+        Assert.That((decision.Publish, decision.ExitCode), Is.EqualTo(((Core.Results.RunResult?)null, ExitCodes.Failed)));
+    }
+
+    [Test]
+    public void With_fallback_the_last_good_result_of_the_same_hardware_stands_in_but_the_exit_still_says_failed()
+    {
+        var lastGood = SampleRun.Result() with { Id = Guid.NewGuid() };
+        var decision = BootGate.Decide(SampleRun.Result(disturbed: true), null, Node, lastGood);
+        Assert.Multiple(() =>
+        {
+            Assert.That(decision.Publish, Is.SameAs(lastGood));
+            Assert.That(decision.IsFallback, Is.True);
+            Assert.That(decision.ExitCode, Is.EqualTo(ExitCodes.Disturbed));
+        });
+    }
+
+    [Test]
+    public void A_last_result_from_other_hardware_is_no_fallback()
+    {
+        var sample = SampleRun.Result();
+        var resized = sample with { Probe = sample.Probe with { Cpu = sample.Probe.Cpu with { LogicalCpus = 4, CoresPerSocket = 4 } } };
+        var decision = BootGate.Decide(null, ("the measurement did not finish", ExitCodes.Failed), Node, resized);
+        Assert.Multiple(() =>
+        {
+            Assert.That(decision.Publish, Is.Null);
+            Assert.That(decision.Reasons[^1], Does.StartWith("no fallback: the last result").And.Contain("other hardware (AMD EPYC, 4 CPUs as 1x4x1, now AMD EPYC, 2 CPUs as 1x2x1)"));
+        });
+    }
+
+    [Test]
+    public void A_disturbed_last_result_is_no_fallback() =>
+        Assert.That(BootGate.Decide(null, ("timeout", ExitCodes.Failed), Node, SampleRun.Result(disturbed: true)).Publish, Is.Null);
+
+    [Test]
+    public void Memory_is_compared_in_whole_GiB()
+    {
+        var probe = SampleRun.Result().Probe;
+        Assert.Multiple(() =>
+        {
+            Assert.That(HardwareFingerprint.Of(probe with { MemoryKiB = 16_384_000 }), Is.EqualTo(HardwareFingerprint.Of(probe with { MemoryKiB = 16_390_000 })));
+            Assert.That(HardwareFingerprint.Of(probe with { MemoryKiB = 16_384_000 }), Is.Not.EqualTo(HardwareFingerprint.Of(probe with { MemoryKiB = 33_554_432 })));
+        });
+    }
+
+    [Test]
+    public void The_budget_keeps_a_fifth_for_store_and_push()
+    {
+        var budget = BootBudget.Split(TimeSpan.FromSeconds(60));
+        Assert.That((budget.Measure, budget.MeasureDeadline), Is.EqualTo((TimeSpan.FromSeconds(39), TimeSpan.FromSeconds(48))));
+    }
+
+    private static bool Same(BootDecision a, BootDecision b) =>
+        ReferenceEquals(a.Publish, b.Publish) && a.IsFallback == b.IsFallback && a.Reasons.SequenceEqual(b.Reasons) && a.ExitCode == b.ExitCode;
+}

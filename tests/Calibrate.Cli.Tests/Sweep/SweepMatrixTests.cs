@@ -1,0 +1,51 @@
+using Calibrate.Cli.Commands.Sweep;
+using Calibrate.Cli.Infrastructure;
+using Calibrate.Core.Probing;
+using Calibrate.Core.Running;
+using Calibrate.Core.Topology;
+
+namespace Calibrate.Cli.Tests.Sweep;
+
+public sealed class SweepMatrixTests
+{
+    [TestCase("1..4", 8, new[] { 1, 2, 3, 4 })]
+    [TestCase("1,2,4,8", 8, new[] { 1, 2, 4, 8 })]
+    [TestCase("1..N", 3, new[] { 1, 2, 3 })]
+    [TestCase(null, 2, new[] { 1, 2 })]
+    [TestCase("4,1..2,4", 8, new[] { 1, 2, 4 })]
+    [TestCase("N", 6, new[] { 6 })]
+    public void Parses_copy_counts(string? spec, int allowed, int[] expected) =>
+        Assert.That(SweepMatrix.ParseCopies(spec, allowed), Is.EqualTo(expected));
+
+    [TestCase("0")]
+    [TestCase("4..2")]
+    [TestCase("1..2..3")]
+    [TestCase("x")]
+    public void Rejects_bad_copy_specs_naming_the_part(string spec)
+    {
+        var error = Assert.Throws<CliException>(() => SweepMatrix.ParseCopies(spec, 8));
+        Assert.That(error!.Message, Does.Contain($"--copies '{spec}'"));
+    }
+
+    [Test]
+    public void Rejects_an_unknown_pinning() =>
+        Assert.That(Assert.Throws<CliException>(() => SweepMatrix.ParsePinnings("none,sockets"))!.Message, Does.Contain("unknown pinning 'sockets'"));
+
+    [Test]
+    public void Cells_the_node_cannot_hold_are_left_out_and_named()
+    {
+        var probe = new NodeProbe
+        {
+            Hostname = "wn",
+            Cpu = new CpuDescription { ModelName = "m", Vendor = "v", LogicalCpus = 2, OnlineCpus = CpuSet.Parse("0-1"), Sockets = 1, CoresPerSocket = 2, ThreadsPerCore = 1 },
+            Numa = [new NumaNode(0, CpuSet.Parse("0-1"))],
+            Topology = [new LogicalCpu(0, 0, 0, 0), new LogicalCpu(1, 1, 0, 0)],
+            SmtActive = false,
+            AllowedCpus = CpuSet.Parse("0-1"),
+        };
+        var (cells, skipped) = SweepMatrix.Plan(probe, [1, 2, 3], SweepMatrix.ParsePinnings("none,thread"), "sw");
+        Assert.That(cells.Select(c => c.Label), Is.EqualTo(new[] { "sw-none-1", "sw-none-2", "sw-none-3", "sw-thread-1", "sw-thread-2" }));
+        Assert.That(skipped.Single(), Does.StartWith("thread x3:"));
+        Assert.That(cells[3].Pinning, Is.EqualTo(new Pinning(PinningKind.Thread)));
+    }
+}
