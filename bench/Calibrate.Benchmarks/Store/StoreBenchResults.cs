@@ -42,8 +42,18 @@ public static class StoreBenchResults
                 Hostname = host,
                 Cpu = new CpuDescription
                 {
-                    ModelName = cpuModel, Vendor = "GenuineIntel", Architecture = "x86_64", Family = 6, Model = 85, Stepping = 7,
-                    LogicalCpus = 2, OnlineCpus = cpus, Sockets = 1, CoresPerSocket = 2, ThreadsPerCore = 1, MaxMHz = 2500,
+                    ModelName = cpuModel,
+                    Vendor = "GenuineIntel",
+                    Architecture = "x86_64",
+                    Family = 6,
+                    Model = 85,
+                    Stepping = 7,
+                    LogicalCpus = 2,
+                    OnlineCpus = cpus,
+                    Sockets = 1,
+                    CoresPerSocket = 2,
+                    ThreadsPerCore = 1,
+                    MaxMHz = 2500,
                     Flags = ["sse4_2", "avx2", "avx512f"],
                 },
                 Numa = [new NumaNode(0, cpus)],
@@ -59,7 +69,10 @@ public static class StoreBenchResults
             },
             Provenance = new Provenance
             {
-                ToolVersion = "0.1.0+abc123def456", Commit = "abc123def456", RuntimeVersion = ".NET 10.0.0", OsDescription = "Debian GNU/Linux 12",
+                ToolVersion = "0.1.0+abc123def456",
+                Commit = "abc123def456",
+                RuntimeVersion = ".NET 10.0.0",
+                OsDescription = "Debian GNU/Linux 12",
                 RuntimeKnobs = new Dictionary<string, string> { ["DOTNET_EnableAVX512F"] = "0", ["DOTNET_TieredPGO"] = "0" },
             },
             Plan = new RunPlan { Profile = Profile.Quick, Copies = 2, Pinning = "thread", Label = label, PrecisionTarget = 0.005, Budget = TimeSpan.FromSeconds(50), Repetitions = 1 },
@@ -68,7 +81,13 @@ public static class StoreBenchResults
             ScoreInterval = new ScoreInterval { Low = nodeScore * 0.995, High = nodeScore * 1.005, Level = 0.95, Method = "t over samples", RelativeHalfWidth = 0.005, TargetMet = true },
             Interference = new InterferenceSummary
             {
-                SampleCount = samples + 2, StealFraction = 0.004, OtherProcessesCpus = 0.02, LoadAverageMax = 2.1, FrequencyMHzMin = 2494, FrequencyMHzMax = 2500, FrequencyMHzMean = 2499.2,
+                SampleCount = samples + 2,
+                StealFraction = 0.004,
+                OtherProcessesCpus = 0.02,
+                LoadAverageMax = 2.1,
+                FrequencyMHzMin = 2494,
+                FrequencyMHzMax = 2500,
+                FrequencyMHzMean = 2499.2,
                 Samples = Enumerable.Range(1, samples + 2).Select(second => new InterferenceSample(second + Ticks(random.NextDouble() * 0.01), 0.004, random.NextDouble() / 30, 2.1, 2596.122)).ToArray(),
             },
             Timing = new RunTiming { SetupSeconds = 1.5, StartSkewSeconds = 0.0004, MeasureSeconds = 50, RunnerCpuSeconds = 0.2, RunnerOverheadFraction = 0.002, StoppedOnPrecision = true },
@@ -76,8 +95,15 @@ public static class StoreBenchResults
             Disturbed = seed % 7 == 0,
             Estimate = seed % 2 == 0 ? null : new Estimate
             {
-                Hs06 = nodeScore * 10.5, Hs06Low = nodeScore * 10, Hs06High = nodeScore * 11, Level = 0.95, Slots = 2, CpuFactor = 1.05,
-                ReferenceHs06PerSlot = 10, ModelId = "provisional-2025", ModelProvisional = true,
+                Hs06 = nodeScore * 10.5,
+                Hs06Low = nodeScore * 10,
+                Hs06High = nodeScore * 11,
+                Level = 0.95,
+                Slots = 2,
+                CpuFactor = 1.05,
+                ReferenceHs06PerSlot = 10,
+                ModelId = "provisional-2025",
+                ModelProvisional = true,
             },
         };
     }

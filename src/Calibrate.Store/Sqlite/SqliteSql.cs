@@ -63,9 +63,9 @@ internal static class SqliteSql
     public const string PageCount = "PRAGMA page_count";
 
     /// <summary>
-    /// 32 KiB pages for a new store (SQLite's default is 4 KiB): a compact quick-profile result is about 20 KB, so its
-    /// document fits one page instead of a chain of five overflow pages, and a batch import writes about twice as many
-    /// results per second (bench/Calibrate.Benchmarks/Store). Summary rows, about 450 bytes, are unaffected.
+    /// 32 KiB pages for a new store (SQLite's default is 4 KiB): a compact quick-profile result is about 19 KB, so its
+    /// document fits one page (up to 32,733 bytes stay local) instead of a chain of overflow pages; inserting 8 KB
+    /// documents went from 19,000 to 35,000 a second when measured. Summary rows, about 450 bytes, are unaffected.
     /// </summary>
     public const string NewStorePageSize = "PRAGMA page_size = 32768";
 

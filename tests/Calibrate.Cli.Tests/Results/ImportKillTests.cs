@@ -45,13 +45,17 @@ public sealed class ImportKillTests
         foreach (var share in KillAtShare)
         {
             store = Path.Combine(cli.WorkingDirectory, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"killed-{share:F2}.db"));
-            var killed = ImportAndKill(source, store, duration * share);
-            Assert.That(killed, Is.True, $"the import finished before {share:P0} of its usual duration");
-            counts.Add(AssertWhole(store));
+
+            // A later import may run faster than the measured one and end before a late moment: that one is not counted.
+            if (ImportAndKill(source, store, duration * share))
+            {
+                counts.Add(AssertWhole(store));
+            }
         }
 
         TestContext.Out.WriteLine($"whole import: {duration.TotalSeconds:F2} s; rows left by each kill: {string.Join(", ", counts)}");
-        Assert.That(counts, Has.Some.GreaterThan(0).And.Some.LessThan(Files), "no kill landed between two committed batches");
+        Assert.That(counts, Has.Count.GreaterThanOrEqualTo(KillAtShare.Length - 2), "most imports ended before they were killed");
+        Assert.That(counts, Has.Some.InRange(1, Files - 1), "no kill landed between two committed batches");
 
         // The last killed store takes the rest of the import.
         RunToEnd(source, store);
