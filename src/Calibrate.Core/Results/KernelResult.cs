@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Calibrate.Core.Json;
+
 namespace Calibrate.Core.Results;
 
 /// <summary>One kernel in one copy: every timed sample, the reference time and the resulting score.</summary>
@@ -9,6 +12,7 @@ public sealed record KernelResult
     public required double ReferenceSeconds { get; init; }
 
     /// <summary>Seconds per iteration of every timed sample, in order, grouped by repetition.</summary>
+    [JsonConverter(typeof(SampleSecondsJsonConverter))]
     public required IReadOnlyList<IReadOnlyList<double>> Repetitions { get; init; }
 
     /// <summary>The median over repetitions of each repetition's median sample time.</summary>
