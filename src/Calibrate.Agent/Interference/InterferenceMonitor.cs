@@ -72,11 +72,11 @@ public sealed class InterferenceMonitor : IAsyncDisposable
         lock (_samples)
         {
             _samples.Add(new InterferenceSample(
-                _clock.Elapsed.TotalSeconds,
-                (double)delta.Steal / delta.Total,
-                OtherCpus(delta, ourDelta),
+                Math.Round(_clock.Elapsed.TotalSeconds, 3),
+                Fraction((double)delta.Steal / delta.Total),
+                Fraction(OtherCpus(delta, ourDelta)),
                 load,
-                mhz));
+                mhz is { } m ? Math.Round(m, 1) : null));
         }
     }
 
@@ -101,12 +101,12 @@ public sealed class InterferenceMonitor : IAsyncDisposable
         return new InterferenceSummary
         {
             SampleCount = samples.Length,
-            StealFraction = cpu.Total > 0 ? (double)cpu.Steal / cpu.Total : 0,
-            OtherProcessesCpus = OtherCpus(cpu, ours),
+            StealFraction = cpu.Total > 0 ? Fraction((double)cpu.Steal / cpu.Total) : 0,
+            OtherProcessesCpus = Fraction(OtherCpus(cpu, ours)),
             LoadAverageMax = samples.Length > 0 ? samples.Max(s => s.LoadAverage) : 0,
             FrequencyMHzMin = mhz.Length > 0 ? mhz.Min() : null,
             FrequencyMHzMax = mhz.Length > 0 ? mhz.Max() : null,
-            FrequencyMHzMean = mhz.Length > 0 ? mhz.Average() : null,
+            FrequencyMHzMean = mhz.Length > 0 ? Math.Round(mhz.Average(), 1) : null,
             Samples = samples,
         };
     }
@@ -141,6 +141,12 @@ public sealed class InterferenceMonitor : IAsyncDisposable
 
         return (sum, ours);
     }
+
+    /// <summary>
+    /// Readings built from 10 ms ticks over a second carry no more than a few significant digits; recording them
+    /// to 1e-6 keeps every real digit and spares the result 17-digit noise (shorter JSON, cheaper to store).
+    /// </summary>
+    private static double Fraction(double value) => Math.Round(value, 6);
 
     /// <summary>Converts ticks to seconds.</summary>
     public static double TicksToSeconds(long ticks) => ticks / TicksPerSecond;
