@@ -33,7 +33,9 @@ case "${1:-}" in
     dotnet build "$here/Calibrate.sln" -c Release -nologo -v quiet -clp:ErrorsOnly
     log="$(mktemp)"
     status=0
-    dotnet test "$here/Calibrate.sln" -c Release --no-build -nologo "$@" 2>&1 | tee "$log" || status=$?
+    # One test project at a time (-m:1): the end-to-end tests measure real runs and must not compete with the
+    # other projects for the 2 cores of a CI machine.
+    dotnet test "$here/Calibrate.sln" -c Release --no-build -nologo -m:1 "$@" 2>&1 | tee "$log" || status=$?
     # One closing line over all test projects: "N passed, N failed, N skipped".
     awk '/(Passed|Failed)!  *- *Failed: / { gsub(/,/, ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) } }
          END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"

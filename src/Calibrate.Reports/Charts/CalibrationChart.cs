@@ -43,6 +43,7 @@ public static class CalibrationChart
                     Name = "Reference nodes",
                     Color = Palette.Orange,
                     Marker = Marker.Square,
+                    LabelsClearOfData = true,
                     Points = [.. references.Select(r => new DataPoint(r.Score, r.Hs06) { Label = r.Node })],
                 },
             ],

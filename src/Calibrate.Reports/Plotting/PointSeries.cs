@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Calibrate.Reports.Plotting;
 
 /// <summary>Points with optional error bars (intervals), optionally joined by a line.</summary>
@@ -16,4 +18,11 @@ public sealed record PointSeries : Series
     public double Size { get; init; } = DefaultSize;
 
     public const double DefaultSize = 4;
+
+    /// <summary>
+    /// Point labels keep clear of every marker, line and band of the figure, moving away along the diagonal with a leader
+    /// line where the corners next to the point are taken: for a few named points drawn over a fit and its band.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool LabelsClearOfData { get; init; }
 }

@@ -44,6 +44,12 @@ public static class SeriesPainter
         ArgumentNullException.ThrowIfNull(series);
         foreach (var points in series.OfType<PointSeries>())
         {
+            if (points.LabelsClearOfData)
+            {
+                ClearLabelPainter.Draw(canvas, frame, points, series);
+                continue;
+            }
+
             foreach (var p in points.Points.Where(p => p.Label is not null))
             {
                 var (x, y) = (frame.PixelX(p.X), frame.PixelY(p.Y));

@@ -6,15 +6,26 @@ namespace Calibrate.Statistics.Calibration;
 
 /// <summary>
 /// HS06 estimate with a prediction interval: ŷ = a + k x, Var = [Var(a) + x² Var(k) + 2x Cov(a,k) + σ²] + k² u²,
-/// with σ the model's residual sigma and u the standard uncertainty of the node score x; the interval is
-/// ŷ ± t_ν √Var, ν by Welch–Satterthwaite from the model's and the measurement's degrees of freedom.
+/// with σ the model's residual sigma and u² = u_w² + (CV x)² the node score's within-run term u_w plus the between-run
+/// reproducibility CV of <see cref="RunToRunReproducibility"/>; the interval is ŷ ± t_ν √Var, ν by Welch–Satterthwaite
+/// from the model's, the within-run and the between-run degrees of freedom.
 /// </summary>
 /// <remarks>
 /// Prediction variance of a new observation: Draper and Smith (1998), doi:10.1002/9781118625590; measurement term by
 /// first-order propagation (JCGM 100:2008 GUM, section 5.1.2); effective degrees of freedom: Satterthwaite, Biometrics
-/// Bulletin 2 (1946) 110–114, doi:10.2307/3002019 (GUM G.4.1). u = half-width / t₄ for <see cref="NodeScoreInterval"/>,
-/// half-width / z otherwise (which overstates u: conservative). The residual σ of a fit already holds some measurement
-/// scatter of the references, so the sum errs on the wide side.
+/// Bulletin 2 (1946) 110–114, doi:10.2307/3002019 (GUM G.4.1). u_w = half-width / t_ν with the df of
+/// <see cref="NodeScoreInterval"/>'s method (<see cref="NodeScoreInterval.DegreesOfFreedomOf"/>), half-width / z for
+/// another method (which overstates u_w: conservative), 0 without an interval. <see cref="Estimate"/> always adds
+/// the between-run term, since its score was measured; <see cref="Predict(CalibrationModel, double, ScoreInterval?, double)"/>
+/// adds it with an interval and, without one, predicts at a point of the score axis from the model alone.
+/// <para>
+/// Why a between-run term: the within-run interval is what `--precision` controls, but it cannot see host drift slower
+/// than a run. On a shared-host KVM guest ten back-to-back runs scattered by 0.83% (CV) while their within-run 95%
+/// half-widths were 0.38–2.18%: 4 of the 10 within-run intervals missed the 10-run mean, none did with the
+/// between-run term (Hs06EstimatorTests). An HS06 estimate is a statement about the node, not about one run, so it
+/// carries both, in quadrature (GUM 5.1.2). The residual σ of a fit already holds some measurement scatter of the
+/// references, so the sum errs on the wide side.
+/// </para>
 /// </remarks>
 public static class Hs06Estimator
 {
@@ -27,7 +38,7 @@ public static class Hs06Estimator
         double level = 0.95)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var (hs06, low, high) = Predict(model, nodeScore, scoreInterval, level);
+        var (hs06, low, high) = Predict(model, nodeScore, ScoreUncertainty(nodeScore, scoreInterval), level);
         var factor = CpuFactorCalculator.Compute(hs06, slots, referenceHs06PerSlot);
         return new Estimate
         {
@@ -43,14 +54,22 @@ public static class Hs06Estimator
         };
     }
 
-    public static (double Hs06, double Low, double High) Predict(CalibrationModel model, double nodeScore, ScoreInterval? scoreInterval, double level = 0.95)
+    /// <summary>
+    /// The prediction at a node score with its interval (within-run and between-run terms), or, with no interval, at a
+    /// point of the score axis with the model's terms alone (calibration bands, reference checks).
+    /// </summary>
+    public static (double Hs06, double Low, double High) Predict(CalibrationModel model, double nodeScore, ScoreInterval? scoreInterval, double level = 0.95) =>
+        Predict(model, nodeScore, scoreInterval is null ? (0, double.PositiveInfinity) : ScoreUncertainty(nodeScore, scoreInterval), level);
+
+    /// <summary>The prediction at a node score of standard uncertainty U with Df degrees of freedom.</summary>
+    public static (double Hs06, double Low, double High) Predict(CalibrationModel model, double nodeScore, (double U, double Df) scoreUncertainty, double level = 0.95)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(nodeScore);
         var hs06 = model.Predict(nodeScore);
         var modelVariance = model.LineVariance(nodeScore) + (model.ResidualSigma * model.ResidualSigma);
         double modelDf = model.DegreesOfFreedom ?? double.PositiveInfinity;
-        var (u, measurementDf) = MeasurementUncertainty(scoreInterval);
+        var (u, measurementDf) = scoreUncertainty;
         var measurementVariance = model.K * model.K * u * u;
         var total = modelVariance + measurementVariance;
         var df = EffectiveDegreesOfFreedom(modelVariance, modelDf, measurementVariance, measurementDf);
@@ -58,17 +77,20 @@ public static class Hs06Estimator
         return (hs06, hs06 - half, hs06 + half);
     }
 
-    private static (double U, double Df) MeasurementUncertainty(ScoreInterval? interval)
+    /// <summary>
+    /// u and ν of a measured node score as a statement about the node: the within-run term of its interval (none without
+    /// one) and the between-run term.
+    /// </summary>
+    public static (double U, double Df) ScoreUncertainty(double nodeScore, ScoreInterval? interval)
     {
         if (interval is null)
         {
-            return (0, double.PositiveInfinity);
+            return RunToRunReproducibility.Combine(nodeScore, 0, double.PositiveInfinity);
         }
 
         var half = (interval.High - interval.Low) / 2;
-        return interval.Method == NodeScoreInterval.MethodName
-            ? (half / StudentTQuantile.TwoSided(interval.Level, NodeScoreInterval.Batches - 1), NodeScoreInterval.Batches - 1)
-            : (half / StudentTQuantile.TwoSided(interval.Level, double.PositiveInfinity), double.PositiveInfinity);
+        var df = NodeScoreInterval.DegreesOfFreedomOf(interval.Method) ?? double.PositiveInfinity;
+        return RunToRunReproducibility.Combine(nodeScore, half / StudentTQuantile.TwoSided(interval.Level, df), df);
     }
 
     /// <summary>ν = (v₁ + v₂)² / (v₁²/ν₁ + v₂²/ν₂); ∞ when both are ∞ or both variances are zero.</summary>

@@ -1,6 +1,8 @@
+using System.Globalization;
 using Calibrate.Core.Results;
 using Calibrate.Statistics.Calibration;
 using Calibrate.Statistics.Intervals;
+using Calibrate.Statistics.Tests.Support;
 
 namespace Calibrate.Statistics.Tests.Calibration;
 
@@ -10,10 +12,14 @@ public sealed class Hs06EstimatorTests
     public void The_provisional_model_gives_a_wide_interval_and_says_it_is_provisional()
     {
         var estimate = Hs06Estimator.Estimate(DefaultModel.Provisional, 20.0, null, 2, 10.0);
+        var model = Math.Pow(43.5 * 0.2, 2);
+        var between = Math.Pow(DefaultModel.Provisional.K * 20.0 * RunToRunReproducibility.RelativeStandardDeviation, 2);
+        var df = Hs06Estimator.EffectiveDegreesOfFreedom(model, double.PositiveInfinity, between, RunToRunReproducibility.DegreesOfFreedom);
         Assert.Multiple(() =>
         {
             Assert.That(estimate.Hs06, Is.EqualTo(43.5).Within(1e-9));
-            Assert.That(estimate.Hs06High - estimate.Hs06, Is.EqualTo(43.5 * 0.2 * 1.959963984540054).Within(1e-6));
+            Assert.That(estimate.Hs06High - estimate.Hs06, Is.EqualTo(StudentTQuantile.TwoSided(0.95, df) * Math.Sqrt(model + between)).Within(1e-6));
+            Assert.That(estimate.Hs06High - estimate.Hs06, Is.EqualTo(43.5 * 0.2 * 1.959963984540054).Within(0.02), "the model's 20% dominates");
             Assert.That(estimate.ModelProvisional, Is.True);
             Assert.That(estimate.CpuFactor, Is.EqualTo(2.175).Within(1e-12));
             Assert.That(estimate.ModelId, Is.EqualTo("provisional-zen5-hs23@1"));
@@ -24,11 +30,64 @@ public sealed class Hs06EstimatorTests
     public void The_measurement_widens_the_interval_in_quadrature()
     {
         var model = DefaultModel.Provisional with { KVariance = 0, ResidualSigma = 1.0, DegreesOfFreedom = null };
-        var half = 0.2 * StudentTQuantile.TwoSided(0.95, NodeScoreInterval.Batches - 1);
+        var half = 0.2 * StudentTQuantile.TwoSided(0.95, NodeScoreInterval.DegreesOfFreedom);
         var interval = new ScoreInterval { Low = 10 - half, High = 10 + half, Level = 0.95, Method = NodeScoreInterval.MethodName, RelativeHalfWidth = half / 10 };
         var (_, low, high) = Hs06Estimator.Predict(model, 10, interval);
-        var measurementVariance = model.K * model.K * 0.04;
-        var df = Hs06Estimator.EffectiveDegreesOfFreedom(1.0, double.PositiveInfinity, measurementVariance, 4);
+        var within = 0.04;
+        var between = Math.Pow(10 * RunToRunReproducibility.RelativeStandardDeviation, 2);
+        var measurementVariance = model.K * model.K * (within + between);
+        var k4 = Math.Pow(model.K, 4);
+        var df = Math.Pow(1.0 + measurementVariance, 2)
+            / ((k4 * within * within / NodeScoreInterval.DegreesOfFreedom) + (k4 * between * between / RunToRunReproducibility.DegreesOfFreedom));
         Assert.That((high - low) / 2, Is.EqualTo(StudentTQuantile.TwoSided(0.95, df) * Math.Sqrt(1.0 + measurementVariance)).Within(1e-9));
+    }
+
+    [Test]
+    public void Intervals_stored_with_four_df_are_read_with_four_df()
+    {
+        var half = 0.2 * StudentTQuantile.TwoSided(0.95, 4);
+        var interval = new ScoreInterval { Low = 10 - half, High = 10 + half, Level = 0.95, Method = NodeScoreInterval.FourDegreesOfFreedomMethodName, RelativeHalfWidth = half / 10 };
+        var (u, df) = Hs06Estimator.ScoreUncertainty(10, interval);
+        Assert.That(u, Is.EqualTo(RunToRunReproducibility.Combine(10, 0.2, 4).U).Within(1e-12));
+        Assert.That(df, Is.EqualTo(RunToRunReproducibility.Combine(10, 0.2, 4).Df).Within(1e-9));
+    }
+
+    /// <summary>
+    /// Ten back-to-back quick runs on one KVM guest (TestData/node_scores_back_to_back.csv; their within-run intervals were
+    /// computed with t₄): 4 of the 10 within-run 95% intervals miss the 10-run mean; with the between-run term none does.
+    /// </summary>
+    [Test]
+    public void On_ten_real_runs_the_between_run_term_makes_the_intervals_cover_the_ten_run_mean()
+    {
+        var rows = Csv.Read(TestFiles.Path("TestData", "node_scores_back_to_back.csv"));
+        var scores = rows.Select(r => double.Parse(r["node_score"], CultureInfo.InvariantCulture)).ToArray();
+        var mean = scores.Average();
+        var withinCovers = 0;
+        var combinedCovers = 0;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var relative = double.Parse(rows[i]["relative_half_width_95"], CultureInfo.InvariantCulture);
+            var half = relative * scores[i];
+            var interval = new ScoreInterval
+            {
+                Low = scores[i] - half,
+                High = scores[i] + half,
+                Level = 0.95,
+                Method = NodeScoreInterval.FourDegreesOfFreedomMethodName,
+                RelativeHalfWidth = relative,
+            };
+            var (u, df) = Hs06Estimator.ScoreUncertainty(scores[i], interval);
+            var combinedHalf = StudentTQuantile.TwoSided(0.95, df) * u;
+            TestContext.Out.WriteLine(FormattableString.Invariant(
+                $"run {i + 1}: |x - mean| = {Math.Abs(scores[i] - mean) / scores[i]:P2}, within ±{relative:P2}, with between-run term ±{combinedHalf / scores[i]:P2} (df {df:F1})"));
+            withinCovers += Math.Abs(scores[i] - mean) <= half ? 1 : 0;
+            combinedCovers += Math.Abs(scores[i] - mean) <= combinedHalf ? 1 : 0;
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(withinCovers, Is.EqualTo(6), "within-run intervals covering the 10-run mean");
+            Assert.That(combinedCovers, Is.EqualTo(10), "intervals with the between-run term covering the 10-run mean");
+        });
     }
 }

@@ -27,8 +27,8 @@ public sealed class NodeScoreIntervalTests
     public void Scaling_every_time_by_c_scales_the_interval_by_one_over_c()
     {
         const double c = 3.7;
-        var a = NodeScoreInterval.Compute(new SyntheticRun(5, NoiseModel.Realistic).Run(40).Snapshot());
-        var b = NodeScoreInterval.Compute(new SyntheticRun(5, NoiseModel.Realistic, timeScale: c).Run(40).Snapshot());
+        var a = NodeScoreInterval.Compute(new SyntheticRun(5, NoiseModel.Realistic).Run(48).Snapshot());
+        var b = NodeScoreInterval.Compute(new SyntheticRun(5, NoiseModel.Realistic, timeScale: c).Run(48).Snapshot());
         Assert.Multiple(() =>
         {
             Assert.That(b.Low, Is.EqualTo(a.Low / c).Within(1e-9));
@@ -45,7 +45,7 @@ public sealed class NodeScoreIntervalTests
         {
             Assert.That(NodeScoreInterval.TryCompute(snapshot, 0.95, out var interval), Is.False);
             Assert.That(interval, Is.Null);
-            Assert.That(() => NodeScoreInterval.Compute(snapshot), Throws.TypeOf<InsufficientSamplesException>().With.Message.Contains("29"));
+            Assert.That(() => NodeScoreInterval.Compute(snapshot), Throws.TypeOf<InsufficientSamplesException>().With.Message.Contains("44"));
         });
     }
 

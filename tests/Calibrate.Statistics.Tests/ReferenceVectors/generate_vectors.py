@@ -52,6 +52,21 @@ def hedges_g(a, b):
     return float((1 - 3 / (4 * (n1 + n2) - 9)) * (np.mean(a) - np.mean(b)) / sp)
 
 
+def floored_lugsail_df(batches, ratio):
+    """Satterthwaite df 2E[v]^2/Var[v] of v = max(v_B, 2 v_B - v_rB), in units of the true variance, when the rB small batch
+    means are independent normal: v_B = W/(B-1), v_rB = (W + U)/(rB - 1), W ~ chi2(B-1) between, U ~ chi2(B(r-1)) within."""
+    from scipy import integrate
+    kw, ku = batches - 1, batches * (ratio - 1)
+    def v(w, u):
+        a = w / kw
+        return max(a, 2 * a - (w + u) / (ratio * batches - 1))
+    def moment(p):
+        f = lambda u, w: v(w, u) ** p * stats.chi2.pdf(w, kw) * stats.chi2.pdf(u, ku)
+        return integrate.dblquad(f, 0, np.inf, 0, np.inf, epsabs=1e-11, epsrel=1e-10)[0]
+    m1, m2 = moment(1), moment(2)
+    return dict(batches=batches, ratio=ratio, mean=m1, df=2 * m1 ** 2 / (m2 - m1 ** 2))
+
+
 def synthetic():
     out = {"versions": {"numpy": np.__version__, "scipy": scipy.__version__, "statsmodels": statsmodels.__version__}}
     welch = []
@@ -75,6 +90,7 @@ def synthetic():
     out["robust"] = robust
     x = rng.uniform(8, 30, 9); y = 2.2 * x * np.exp(rng.normal(0, 0.04, 9))
     out["regression"] = regression(x, y, 20.0)
+    out["floored_lugsail"] = floored_lugsail_df(5, 3)
     return out
 
 
@@ -147,6 +163,11 @@ def realdata():
             if 0.6745 * (s - med) / mad < -3.5:
                 flagged.append(dict(line=line, cpu=cpu, score_per_core=s))
     out["jobslot_outliers"] = dict(groups=sum(1 for r in by.values() if len(r) >= 5), outliers=flagged)
+    # Run-to-run reproducibility: 10 back-to-back quick runs on one 2-vCPU KVM guest (node_scores_back_to_back.csv).
+    runs = list(csv.DictReader(open(os.path.join(DATA, "node_scores_back_to_back.csv"), newline="")))
+    scores = np.array([float(r["node_score"]) for r in runs])
+    out["run_to_run"] = dict(n=len(scores), mean=float(scores.mean()), sd=float(scores.std(ddof=1)),
+                             cv=float(scores.std(ddof=1) / scores.mean()))
     return out
 
 

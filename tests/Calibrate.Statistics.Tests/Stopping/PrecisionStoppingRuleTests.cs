@@ -25,7 +25,7 @@ public sealed class PrecisionStoppingRuleTests
     [Test]
     public void Quiet_data_stops_early_with_the_target_met()
     {
-        var rule = new PrecisionStoppingRule(0.005, TimeSpan.FromSeconds(60));
+        var rule = new PrecisionStoppingRule(0.005, TimeSpan.FromSeconds(120));
         var (decision, rounds) = Drive(rule, new SyntheticRun(11, NoiseModel.Quiet));
         Assert.Multiple(() =>
         {
@@ -33,8 +33,8 @@ public sealed class PrecisionStoppingRuleTests
             Assert.That(decision.TargetMet, Is.True);
             Assert.That(decision.Interval!.TargetMet, Is.True);
             Assert.That(decision.RelativeHalfWidth, Is.LessThanOrEqualTo(0.005));
-            Assert.That(rounds, Is.LessThan(60));
-            Assert.That(rounds, Is.EqualTo(rule.MinimumSamples));
+            Assert.That(rounds, Is.LessThan(120));
+            Assert.That(rounds, Is.EqualTo(PrecisionStoppingRule.ConfirmedAt(rule.MinimumSamples)));
         });
     }
 
@@ -58,7 +58,7 @@ public sealed class PrecisionStoppingRuleTests
     {
         var rule = new PrecisionStoppingRule(0.5, TimeSpan.FromSeconds(600), minimumSamples: 50);
         var run = new SyntheticRun(13, NoiseModel.Quiet);
-        for (var i = 0; i < 49; i++)
+        for (var i = 0; i < PrecisionStoppingRule.ConfirmedAt(50) - 1; i++)
         {
             run.Round();
             var decision = rule.Evaluate(run.Snapshot(), run.Rounds * Round);
@@ -67,6 +67,42 @@ public sealed class PrecisionStoppingRuleTests
 
         run.Round();
         Assert.That(rule.Evaluate(run.Snapshot(), run.Rounds * Round).Reason, Is.EqualTo(StopReason.TargetMet));
+    }
+
+    [Test]
+    public void A_first_crossing_ends_the_run_only_if_the_target_still_holds_at_one_and_a_half_times_its_samples()
+    {
+        var rule = new PrecisionStoppingRule(0.5, TimeSpan.FromSeconds(600));
+        var run = new SyntheticRun(15, NoiseModel.Quiet).Run(rule.MinimumSamples);
+        var first = rule.Evaluate(run.Snapshot(), run.Rounds * Round);
+        run.Run(PrecisionStoppingRule.ConfirmedAt(rule.MinimumSamples) - rule.MinimumSamples - 1);
+        var before = rule.Evaluate(run.Snapshot(), run.Rounds * Round);
+        run.Round();
+        var at = rule.Evaluate(run.Snapshot(), run.Rounds * Round);
+        Assert.Multiple(() =>
+        {
+            Assert.That(first.TargetMet, Is.True);
+            Assert.That(first.Stop, Is.False);
+            Assert.That(before.Stop, Is.False);
+            Assert.That(at.Reason, Is.EqualTo(StopReason.TargetMet));
+        });
+    }
+
+    [Test]
+    public void A_miss_after_the_first_crossing_starts_the_confirmation_over()
+    {
+        var rule = new PrecisionStoppingRule(0.005, TimeSpan.FromSeconds(600));
+        var quiet = new SyntheticRun(16, NoiseModel.Quiet).Run(rule.MinimumSamples);
+        Assert.That(rule.Evaluate(quiet.Snapshot(), quiet.Rounds * Round).TargetMet, Is.True);
+        var noisy = new SyntheticRun(17, NoiseModel.Noisy).Run(rule.MinimumSamples + 1);
+        Assert.That(rule.Evaluate(noisy.Snapshot(), noisy.Rounds * Round).TargetMet, Is.False);
+        var later = quiet.Run(PrecisionStoppingRule.ConfirmedAt(rule.MinimumSamples) - rule.MinimumSamples);
+        var decision = rule.Evaluate(later.Snapshot(), later.Rounds * Round);
+        Assert.Multiple(() =>
+        {
+            Assert.That(decision.TargetMet, Is.True);
+            Assert.That(decision.Stop, Is.False, "the crossing is now the one just seen, at more samples");
+        });
     }
 
     [Test]

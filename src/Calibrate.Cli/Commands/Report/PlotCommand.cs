@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Calibrate.Cli.Infrastructure;
+using Calibrate.Reports.Charts;
 using Calibrate.Reports.Reports;
 
 namespace Calibrate.Cli.Commands.Report;
@@ -20,15 +21,16 @@ public static class PlotCommand
 
     public static Command Create(CliContext context)
     {
-        var chart = new Argument<string>("CHART") { Description = "score-by-label, scaling, kernel-ratios, fleet or history (or its number, 1-6)." };
+        var chart = new Argument<string>("CHART") { Description = "score-by-label, scaling, calibration, kernel-ratios, fleet or history (or its number, 1-6)." };
         var baseline = new Option<string?>("--baseline") { Description = "The label to compare against.", HelpName = "LABEL" };
         var since = new Option<string?>("--since") { Description = "Only results started at or after this UTC time (ISO 8601).", HelpName = "T" };
         var host = new Option<string?>("--host") { Description = "Only this node's results (needed for scaling and history).", HelpName = "HOST" };
         var store = new Option<string?>("--store") { Description = "Store to read: a SQLite file path or postgresql://... (default: results/calibrate.db).", HelpName = "PATH|URL" };
+        var reference = ReportCommand.ReferenceOption();
         var output = new Option<string>("--out") { Description = "The SVG file to write.", HelpName = "FILE.svg", Required = true };
-        var command = new Command("plot", "Draw one chart from the store as an SVG file.\n\nExamples:\n  calibrate plot score-by-label --baseline bare --out score.svg\n  calibrate plot scaling --host wn-01 --out scaling.svg\n  calibrate plot fleet --out fleet.svg")
+        var command = new Command("plot", "Draw one chart from the store as an SVG file.\n\nExamples:\n  calibrate plot score-by-label --baseline bare --out score.svg\n  calibrate plot scaling --host wn-01 --out scaling.svg\n  calibrate plot fleet --out fleet.svg\n  calibrate plot calibration --reference refs.csv --out calibration.svg")
         {
-            chart, baseline, since, host, store, output,
+            chart, baseline, since, host, store, reference, output,
         };
         command.SetAction(parse =>
         {
@@ -36,13 +38,18 @@ public static class PlotCommand
             var number = Charts.TryGetValue(name, out var n) ? n
                 : int.TryParse(name, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out n) && n is >= 1 and <= 6 ? n
                 : throw CliException.Usage($"Unknown chart '{name}'; one of: {string.Join(", ", Charts.Keys)}.");
-            var input = ReportSource.Load(context, parse.GetValue(store), parse.GetValue(since), parse.GetValue(host), parse.GetValue(baseline));
+            var references = parse.GetValue(reference);
+            if (number == CalibrationChart.Number && references is null)
+            {
+                throw CliException.Usage("The calibration chart needs the reference nodes: add --reference refs.csv (as for calibrate fit).");
+            }
+
+            var input = ReportSource.Load(context, parse.GetValue(store), parse.GetValue(since), parse.GetValue(host), parse.GetValue(baseline), references);
             var built = ReportCharts.Build(input).FirstOrDefault(c => c.Number == number)
                 ?? throw new CliException(ExitCodes.Failed, number switch
                 {
                     2 => "The scaling chart needs one node's undisturbed results at two or more copy counts (select the node with --host).",
                     6 => "The history chart needs one node's undisturbed results (select the node with --host).",
-                    3 => "The calibration chart comes from `calibrate fit`; it is not drawn from stored results yet.",
                     5 => "The fleet chart needs results from at least 5 nodes.",
                     _ => "The matching results have no labels to compare.",
                 });

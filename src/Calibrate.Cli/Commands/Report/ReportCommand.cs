@@ -14,10 +14,11 @@ public static class ReportCommand
         var since = new Option<string?>("--since") { Description = "Only results started at or after this UTC time (ISO 8601).", HelpName = "T" };
         var host = new Option<string?>("--host") { Description = "Only this node's results (adds the scaling and history charts).", HelpName = "HOST" };
         var store = new Option<string?>("--store") { Description = "Store to read: a SQLite file path or postgresql://... (default: results/calibrate.db).", HelpName = "PATH|URL" };
+        var reference = ReferenceOption();
         var output = new Option<string>("--out") { Description = "Directory to write the report into (created if missing).", HelpName = "DIR", Required = true };
-        var command = new Command("report", "Compare configuration labels from the store: one self-contained HTML file (opens offline), a Markdown summary with the same table, and each chart as SVG with the CSV of its figures.\n\nExamples:\n  calibrate report --by label --baseline bare --out results/report\n  calibrate report --by label --since 2026-11-01 --host wn-01 --out /tmp/r")
+        var command = new Command("report", "Compare configuration labels from the store: one self-contained HTML file (opens offline), a Markdown summary with the same table, and each chart as SVG with the CSV of its figures.\n\nExamples:\n  calibrate report --by label --baseline bare --out results/report\n  calibrate report --by label --since 2026-11-01 --host wn-01 --out /tmp/r\n  calibrate report --by label --reference refs.csv --out results/report")
         {
-            by, baseline, since, host, store, output,
+            by, baseline, since, host, store, reference, output,
         };
         command.SetAction(parse =>
         {
@@ -26,7 +27,7 @@ public static class ReportCommand
                 throw CliException.Usage($"--by {parse.GetValue(by)}: only 'label' is supported.");
             }
 
-            var input = ReportSource.Load(context, parse.GetValue(store), parse.GetValue(since), parse.GetValue(host), parse.GetValue(baseline));
+            var input = ReportSource.Load(context, parse.GetValue(store), parse.GetValue(since), parse.GetValue(host), parse.GetValue(baseline), parse.GetValue(reference));
             var directory = context.ResolvePath(parse.GetValue(output)!);
             var files = ReportWriter.Write(directory, input);
             context.Out.WriteLine($"Report of {input.ResultCount.ToString(System.Globalization.CultureInfo.InvariantCulture)} results written to {directory}:");
@@ -39,4 +40,11 @@ public static class ReportCommand
         });
         return command;
     }
+
+    /// <summary>--reference refs.csv, as `calibrate fit` takes it; shared with `calibrate plot calibration`.</summary>
+    public static Option<string?> ReferenceOption() => new("--reference")
+    {
+        Description = "CSV of reference nodes (columns node and hs06, as for calibrate fit): adds the calibration chart, HS06 against score with the fit through the origin and its 95% prediction band; nothing is stored.",
+        HelpName = "FILE",
+    };
 }

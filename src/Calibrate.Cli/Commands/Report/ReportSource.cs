@@ -1,9 +1,11 @@
 using System.Globalization;
 using Calibrate.Cli.Commands.Run;
+using Calibrate.Cli.Commands.Statistics;
 using Calibrate.Cli.Infrastructure;
 using Calibrate.Core.Results;
 using Calibrate.Reports.Inputs;
 using Calibrate.Reports.Reports;
+using Calibrate.Statistics.Calibration;
 using Calibrate.Statistics.Comparison;
 using Calibrate.Store;
 
@@ -11,18 +13,25 @@ namespace Calibrate.Cli.Commands.Report;
 
 /// <summary>
 /// What `report` and `plot` share: the store (--store, else $CALIBRATE_STORE, else results/calibrate.db, as `run`
-/// writes it), the filter (--since, --host), and the mapping to a report input with user-facing errors.
+/// writes it), the filter (--since, --host), the calibration references (--reference, <see cref="ReportCalibration"/>),
+/// and the mapping to a report input with user-facing errors. refs.csv is read before the store is opened and
+/// everything is checked before the caller writes anything.
 /// </summary>
 public static class ReportSource
 {
-    public static ReportInput Load(CliContext context, string? storeOption, string? since, string? host, string? baseline)
+    public static ReportInput Load(CliContext context, string? storeOption, string? since, string? host, string? baseline, string? referenceFile = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         var filter = new ResultFilter { Since = ParseSince(since), Hostname = host };
-        IReadOnlyList<ResultSummary> results;
+        var references = referenceFile is null ? ((string Path, IReadOnlyList<ReferenceRow> Rows)?)null : ReferenceFitter.Read(context, referenceFile);
+        IReadOnlyList<ResultSummary> results, all = [];
         using (var store = StoreFactory.Open(ResultPersistence.StoreArgument(storeOption, context), ResultPersistence.DefaultStorePath(context), new StoreOpenOptions { GetEnvironment = context.GetEnvironment }))
         {
             results = store.Query(filter);
+            if (references is not null)
+            {
+                all = store.Query(ResultFilter.All);
+            }
         }
 
         if (results.Count == 0)
@@ -30,14 +39,17 @@ public static class ReportSource
             throw new CliException(ExitCodes.Failed, "No stored results match (check --store, --since and --host).");
         }
 
+        ReportInput input;
         try
         {
-            return ResultReportInput.Build(results, baseline, DateTimeOffset.UtcNow);
+            input = ResultReportInput.Build(results, baseline, DateTimeOffset.UtcNow);
         }
         catch (UnknownLabelException e)
         {
             throw CliException.Usage(e.Message);
         }
+
+        return references is { } r ? ReportCalibration.Add(context, input, r.Path, r.Rows, all) : input;
     }
 
     /// <summary>--since takes an ISO 8601 date or date and time; without an offset it is UTC.</summary>
