@@ -17,8 +17,6 @@ public static class StoreBenchResults
     /// <summary>Samples per kernel and copy in the quick profile's 45 s budget (the real result above).</summary>
     public const int QuickProfileSamples = 44;
 
-    /// <summary>Decimal places of a Stopwatch time in seconds (100 ns ticks).</summary>
-    private const int TickDecimals = 7;
 
     private static readonly string[] Kernels = ["namd", "dealII", "soplex", "povray", "omnetpp", "astar", "xalancbmk", "mctransport", "kalman"];
 
@@ -88,7 +86,7 @@ public static class StoreBenchResults
                 FrequencyMHzMin = 2494,
                 FrequencyMHzMax = 2500,
                 FrequencyMHzMean = 2499.2,
-                Samples = Enumerable.Range(1, samples + 2).Select(second => new InterferenceSample(second + Ticks(random.NextDouble() * 0.01), 0.004, random.NextDouble() / 30, 2.1, 2596.122)).ToArray(),
+                Samples = Enumerable.Range(1, samples + 2).Select(second => new InterferenceSample(second + Math.Round(random.NextDouble() * 0.01, 3), 0.004, Math.Round(random.NextDouble() / 30, 6), 2.1, 2596.1)).ToArray(),
             },
             Timing = new RunTiming { SetupSeconds = 1.5, StartSkewSeconds = 0.0004, MeasureSeconds = 50, RunnerCpuSeconds = 0.2, RunnerOverheadFraction = 0.002, StoppedOnPrecision = true },
             Conclusions = [new Conclusion(Severity.Hint, "governor", "no cpufreq governor: a VM"), new Conclusion(Severity.Warning, "steal", "steal 0.4% \"high\", watch it")],
@@ -115,7 +113,8 @@ public static class StoreBenchResults
         return new Guid(bytes);
     }
 
-    private static double Ticks(double seconds) => Math.Round(seconds, TickDecimals);
+    /// <summary>A time as the runner records it: TimeSpan.TotalSeconds of whole 100 ns ticks (Math.Round can be an ulp off).</summary>
+    private static double Ticks(double seconds) => TimeSpan.FromTicks((long)Math.Round(seconds * TimeSpan.TicksPerSecond)).TotalSeconds;
 
     private static CopyResult Copy(Random random, int copy, int count)
     {
