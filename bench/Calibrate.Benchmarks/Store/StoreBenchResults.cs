@@ -17,7 +17,6 @@ public static class StoreBenchResults
     /// <summary>Samples per kernel and copy in the quick profile's 45 s budget (the real result above).</summary>
     public const int QuickProfileSamples = 44;
 
-
     private static readonly string[] Kernels = ["namd", "dealII", "soplex", "povray", "omnetpp", "astar", "xalancbmk", "mctransport", "kalman"];
 
     public static RunResult Create(int seed, string? hostname = null, string? label = "bare", DateTimeOffset? started = null, string cpuModel = "Intel(R) Xeon(R) Gold 6248 CPU @ 2.50GHz", int samples = QuickProfileSamples)
