@@ -25,7 +25,7 @@ if ($args.Count -gt 0 -and $args[0] -eq 'test') {
     $rest = @($args | Select-Object -Skip 1)
     dotnet build (Join-Path $here 'Calibrate.sln') -c Release -nologo -v quiet -clp:ErrorsOnly
     if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
-    dotnet test (Join-Path $here 'Calibrate.sln') -c Release --no-build -nologo -m:1 @rest
+    dotnet test (Join-Path $here 'Calibrate.sln') -c Release --no-build -nologo -m:1 --blame-hang-timeout 10m @rest
     exit $LASTEXITCODE
 }
 elseif ($args.Count -eq 0) {

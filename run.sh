@@ -35,7 +35,8 @@ case "${1:-}" in
     status=0
     # One test project at a time (-m:1): the end-to-end tests measure real runs and must not compete with the
     # other projects for the 2 cores of a CI machine.
-    dotnet test "$here/Calibrate.sln" -c Release --no-build -nologo -m:1 "$@" 2>&1 | tee "$log" || status=$?
+    # A test that hangs is killed after 10 minutes and named (with a dump), rather than eating the CI budget.
+    dotnet test "$here/Calibrate.sln" -c Release --no-build -nologo -m:1 --blame-hang-timeout 10m "$@" 2>&1 | tee "$log" || status=$?
     # One closing line over all test projects: "N passed, N failed, N skipped".
     awk '/(Passed|Failed)!  *- *Failed: / { gsub(/,/, ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) } }
          END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"

@@ -178,14 +178,19 @@ public sealed class ResultStoreTests
             {
                 // Each writer has its own store instance (its own connection), like two processes.
                 using var store = _under!.Open();
-                start.SignalAndWait();
+                // A writer that failed to open must fail the test, not leave the other waiting for ever.
+                if (!start.SignalAndWait(TimeSpan.FromSeconds(60)))
+                {
+                    throw new TimeoutException("the other writer never reached the start");
+                }
+
                 for (var i = 0; i < perWriter; i++)
                 {
                     store.Save(SyntheticResults.Create((w * 1000) + i));
                 }
             },
             TaskCreationOptions.LongRunning)).ToArray();
-        Task.WaitAll(writers);
+        Assert.That(Task.WaitAll(writers, TimeSpan.FromMinutes(2)), Is.True, "the concurrent saves did not finish within 2 minutes");
 
         using var reader = _under!.Open();
         Assert.That(reader.Query(ResultFilter.All), Has.Count.EqualTo(2 * perWriter));
