@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Runtime.InteropServices;
-using Calibrate.Workloads;
 using Calibrate.Core.Results;
+using Calibrate.Workloads;
 
 namespace Calibrate.Cli.Infrastructure;
 

@@ -21,8 +21,13 @@ public sealed class CopyPlannerTests
             Hostname = "wn",
             Cpu = new CpuDescription
             {
-                ModelName = "Xeon", Vendor = "GenuineIntel", LogicalCpus = 8, OnlineCpus = CpuSet.Parse("0-7"),
-                Sockets = 2, CoresPerSocket = 2, ThreadsPerCore = 2,
+                ModelName = "Xeon",
+                Vendor = "GenuineIntel",
+                LogicalCpus = 8,
+                OnlineCpus = CpuSet.Parse("0-7"),
+                Sockets = 2,
+                CoresPerSocket = 2,
+                ThreadsPerCore = 2,
             },
             Numa = [new NumaNode(0, CpuSet.Parse("0-1,4-5")), new NumaNode(1, CpuSet.Parse("2-3,6-7"))],
             Topology = topology,

@@ -41,7 +41,11 @@ public sealed class CampaignStatusTests
     {
         var campaign = new Campaign
         {
-            Id = "20261121T090000Z", Scheduler = "slurm", Store = "postgresql://calibrate@db/calibrate", Profile = "standard", SubmittedUtc = Submitted,
+            Id = "20261121T090000Z",
+            Scheduler = "slurm",
+            Store = "postgresql://calibrate@db/calibrate",
+            Profile = "standard",
+            SubmittedUtc = Submitted,
             Jobs = [Job("wn001", "11"), Job("wn002", "12"), Job("wn003", "13"), Job("wn004", "14"), Job("wn005", "15")],
         };
         var jobs = new Dictionary<string, JobPhase> { ["11"] = JobPhase.Ended, ["12"] = JobPhase.Running, ["13"] = JobPhase.Pending, ["14"] = JobPhase.Ended };

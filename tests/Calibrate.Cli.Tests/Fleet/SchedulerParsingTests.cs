@@ -32,7 +32,11 @@ public sealed class SchedulerParsingTests
     public void Slurm_states_map_to_phases() =>
         Assert.That(new SlurmScheduler().ParseStates("12 PENDING\n13 RUNNING\n14 COMPLETED\n15 FAILED\n16 COMPLETING\n"), Is.EqualTo(new Dictionary<string, JobPhase>
         {
-            ["12"] = JobPhase.Pending, ["13"] = JobPhase.Running, ["14"] = JobPhase.Ended, ["15"] = JobPhase.Ended, ["16"] = JobPhase.Running,
+            ["12"] = JobPhase.Pending,
+            ["13"] = JobPhase.Running,
+            ["14"] = JobPhase.Ended,
+            ["15"] = JobPhase.Ended,
+            ["16"] = JobPhase.Running,
         }));
 
     [Test]
@@ -47,7 +51,10 @@ public sealed class SchedulerParsingTests
             """;
         Assert.That(new LsfScheduler().ParseStates(bjobs), Is.EqualTo(new Dictionary<string, JobPhase>
         {
-            ["101"] = JobPhase.Pending, ["102"] = JobPhase.Running, ["103"] = JobPhase.Ended, ["104"] = JobPhase.Ended,
+            ["101"] = JobPhase.Pending,
+            ["102"] = JobPhase.Running,
+            ["103"] = JobPhase.Ended,
+            ["104"] = JobPhase.Ended,
         }));
     }
 

@@ -21,8 +21,13 @@ internal static class SampleRun
             Hostname = "wn042",
             Cpu = new CpuDescription
             {
-                ModelName = "AMD EPYC", Vendor = "AuthenticAMD", LogicalCpus = 2, OnlineCpus = CpuSet.Parse("0-1"),
-                Sockets = 1, CoresPerSocket = 2, ThreadsPerCore = 1,
+                ModelName = "AMD EPYC",
+                Vendor = "AuthenticAMD",
+                LogicalCpus = 2,
+                OnlineCpus = CpuSet.Parse("0-1"),
+                Sockets = 1,
+                CoresPerSocket = 2,
+                ThreadsPerCore = 1,
             },
             Numa = [new NumaNode(0, CpuSet.Parse("0-1"))],
             Topology = [new LogicalCpu(0, 0, 0, 0), new LogicalCpu(1, 1, 0, 0)],
@@ -32,7 +37,10 @@ internal static class SampleRun
         },
         Provenance = new Provenance
         {
-            ToolVersion = "0.1.0", Commit = "abc123", RuntimeVersion = ".NET 10", OsDescription = "Linux",
+            ToolVersion = "0.1.0",
+            Commit = "abc123",
+            RuntimeVersion = ".NET 10",
+            OsDescription = "Linux",
             RuntimeKnobs = new Dictionary<string, string> { ["DOTNET_EnableHWIntrinsic"] = "0" },
         },
         Plan = new RunPlan { Profile = Profile.Quick, Copies = 2, Pinning = "thread", Label = "kvm-2x1-pinned", Budget = TimeSpan.FromSeconds(45), Repetitions = 1, PrecisionTarget = 0.005 },
@@ -41,8 +49,12 @@ internal static class SampleRun
         ScoreInterval = new ScoreInterval { Low = 19.79, High = 19.96, Level = 0.95, Method = "lugsail batch means", RelativeHalfWidth = 0.00428, TargetMet = true },
         Interference = new InterferenceSummary
         {
-            SampleCount = 90, StealFraction = 0.0012, OtherProcessesCpus = 0.015, LoadAverageMax = 2.05,
-            FrequencyMHzMin = 2595, FrequencyMHzMax = 2596,
+            SampleCount = 90,
+            StealFraction = 0.0012,
+            OtherProcessesCpus = 0.015,
+            LoadAverageMax = 2.05,
+            FrequencyMHzMin = 2595,
+            FrequencyMHzMax = 2596,
         },
         Timing = new RunTiming { SetupSeconds = 4.2, StartSkewSeconds = 0.00031, MeasureSeconds = 45.0, RunnerCpuSeconds = 0.3, RunnerOverheadFraction = 0.0033 },
         Conclusions = disturbed
@@ -51,8 +63,15 @@ internal static class SampleRun
         Disturbed = disturbed,
         Estimate = new Estimate
         {
-            Hs06 = 43.23, Hs06Low = 26.4, Hs06High = 60.1, Level = 0.95, Slots = 2, CpuFactor = 2.1615,
-            ReferenceHs06PerSlot = 10, ModelId = "provisional-zen5-hs23@1", ModelProvisional = true,
+            Hs06 = 43.23,
+            Hs06Low = 26.4,
+            Hs06High = 60.1,
+            Level = 0.95,
+            Slots = 2,
+            CpuFactor = 2.1615,
+            ReferenceHs06PerSlot = 10,
+            ModelId = "provisional-zen5-hs23@1",
+            ModelProvisional = true,
         },
     };
 

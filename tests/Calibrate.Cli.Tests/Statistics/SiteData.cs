@@ -25,7 +25,13 @@ internal static class SiteData
         void Add(string host, string cpu, int copies, double score, string? label = null, IReadOnlyDictionary<string, double>? kernels = null, bool disturbed = false) =>
             results.Add(new SyntheticResult
             {
-                Number = ++n, Hostname = host, Label = label, CpuModel = cpu, Copies = copies, NodeScore = score, Disturbed = disturbed,
+                Number = ++n,
+                Hostname = host,
+                Label = label,
+                CpuModel = cpu,
+                Copies = copies,
+                NodeScore = score,
+                Disturbed = disturbed,
                 Kernels = kernels ?? new Dictionary<string, double> { ["namd"] = score / copies, ["povray"] = score / copies },
             });
 

@@ -63,7 +63,12 @@ internal sealed record SyntheticResult
         PinnedCpus = CpuSet.Of([copy]),
         Kernels = Kernels.Select(k => new KernelResult
         {
-            Kernel = k.Key, ReferenceSeconds = 1.0, Repetitions = [[1.0 / k.Value]], Seconds = 1.0 / k.Value, Score = k.Value, Verified = true,
+            Kernel = k.Key,
+            ReferenceSeconds = 1.0,
+            Repetitions = [[1.0 / k.Value]],
+            Seconds = 1.0 / k.Value,
+            Score = k.Value,
+            Verified = true,
         }).ToArray(),
         Score = NodeScore / Copies,
     };

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Calibrate.Cli.Commands.Run;
 using Calibrate.Cli.Commands.Results;
+using Calibrate.Cli.Commands.Run;
 using Calibrate.Cli.Infrastructure;
 using Calibrate.Statistics.Comparison;
 using Calibrate.Store;

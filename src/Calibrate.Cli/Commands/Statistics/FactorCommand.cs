@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using Calibrate.Cli.Calibration;
-using Calibrate.Cli.Commands.Run;
 using Calibrate.Cli.Commands.Results;
+using Calibrate.Cli.Commands.Run;
 using Calibrate.Cli.Infrastructure;
 using Calibrate.Core.Quality;
 using Calibrate.Core.Results;
