@@ -11,9 +11,6 @@ namespace Calibrate.Agent.Interference;
 /// </summary>
 public sealed class InterferenceMonitor : IAsyncDisposable
 {
-    /// <summary>Linux reports /proc tick counters in USER_HZ, which is 100 on every mainstream architecture (man 5 proc).</summary>
-    private const double TicksPerSecond = 100.0;
-
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
 
     private readonly CpuSet _cpus;
@@ -147,9 +144,6 @@ public sealed class InterferenceMonitor : IAsyncDisposable
     /// to 1e-6 keeps every real digit and spares the result 17-digit noise (shorter JSON, cheaper to store).
     /// </summary>
     private static double Fraction(double value) => Math.Round(value, 6);
-
-    /// <summary>Converts ticks to seconds.</summary>
-    public static double TicksToSeconds(long ticks) => ticks / TicksPerSecond;
 
     private static string? TryRead(string path)
     {

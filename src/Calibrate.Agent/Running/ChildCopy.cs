@@ -119,8 +119,6 @@ public sealed class ChildCopy : IAsyncDisposable
         }
     }
 
-    public TimeSpan TotalProcessorTime => _process.HasExited ? TimeSpan.Zero : _process.TotalProcessorTime;
-
     private async Task PumpStdoutAsync(ChannelWriter<(int, WorkerMessage?)> sink)
     {
         string? line;

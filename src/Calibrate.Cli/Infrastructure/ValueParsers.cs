@@ -3,10 +3,10 @@ using System.Text.RegularExpressions;
 
 namespace Calibrate.Cli.Infrastructure;
 
-/// <summary>Parsers for the value forms the command line accepts: durations ("60s", "5m", "1m30s", "90") and percentages ("0.5%", "0.005").</summary>
+/// <summary>Parsers for the value forms the command line accepts: durations ("60s", "5m", "1m30s", "7d", "90") and percentages ("0.5%", "0.005").</summary>
 public static partial class ValueParsers
 {
-    [GeneratedRegex(@"^(?:(?<h>\d+(?:\.\d+)?)h)?(?:(?<m>\d+(?:\.\d+)?)m)?(?:(?<s>\d+(?:\.\d+)?)s?)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?<d>\d+(?:\.\d+)?)d)?(?:(?<h>\d+(?:\.\d+)?)h)?(?:(?<m>\d+(?:\.\d+)?)m)?(?:(?<s>\d+(?:\.\d+)?)s?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex DurationPattern();
 
     public static bool TryParseDuration(string? text, out TimeSpan duration)
@@ -22,7 +22,7 @@ public static partial class ValueParsers
         double Part(string name) => match.Groups[name].Success
             ? double.Parse(match.Groups[name].Value, NumberStyles.Float, CultureInfo.InvariantCulture)
             : 0;
-        duration = TimeSpan.FromHours(Part("h")) + TimeSpan.FromMinutes(Part("m")) + TimeSpan.FromSeconds(Part("s"));
+        duration = TimeSpan.FromDays(Part("d")) + TimeSpan.FromHours(Part("h")) + TimeSpan.FromMinutes(Part("m")) + TimeSpan.FromSeconds(Part("s"));
         return duration > TimeSpan.Zero;
     }
 

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text.Json;
 using Calibrate.Cli.Infrastructure;
 using Calibrate.Store;
@@ -42,17 +41,11 @@ public static class FleetStatusCommand
         return command;
     }
 
-    /// <summary>"30d", "12h", "90m": days too, as staleness is counted in days.</summary>
+    /// <summary>"30d", "12h", "90m".</summary>
     public static TimeSpan ParseAge(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var value = text.Trim();
-        if (value.EndsWith('d') && double.TryParse(value[..^1], NumberStyles.Float, CultureInfo.InvariantCulture, out var days) && days > 0)
-        {
-            return TimeSpan.FromDays(days);
-        }
-
-        return ValueParsers.TryParseDuration(value, out var age) ? age : throw CliException.Usage($"--stale-after '{text}' is not an age such as 30d or 12h");
+        return ValueParsers.TryParseDuration(text, out var age) ? age : throw CliException.Usage($"--stale-after '{text}' is not an age such as 30d or 12h");
     }
 
     /// <summary>The scheduler's view; its exit code is ignored (bjobs fails when some ids are forgotten) but not a timeout.</summary>

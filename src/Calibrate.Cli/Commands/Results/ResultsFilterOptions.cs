@@ -51,11 +51,6 @@ public sealed class ResultsFilterOptions
         }
 
         var value = text.Trim();
-        if (value.EndsWith('d') && double.TryParse(value[..^1], NumberStyles.Float, CultureInfo.InvariantCulture, out var days) && days >= 0)
-        {
-            return now - TimeSpan.FromDays(days);
-        }
-
         if (ValueParsers.TryParseDuration(value, out var age) && !value.Contains('-', StringComparison.Ordinal))
         {
             return now - age;
