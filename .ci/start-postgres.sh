@@ -10,6 +10,8 @@
 #   export PGPASSWORD=...
 # Stop it with: runuser -u postgres -- "$(pg_config --bindir)/pg_ctl" -D "$CALIBRATE_PG_DIR/data" stop
 set -euo pipefail
+# shellcheck source=detach.sh
+source "$(dirname "$0")/detach.sh"
 
 state="${CALIBRATE_PG_DIR:-/tmp/calibrate-postgres}"
 data="$state/data"
@@ -73,7 +75,7 @@ fi
 port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' 2>/dev/null \
   || shuf -i 20000-40000 -n 1)"
 # Settings for a throwaway test server: no durability needed, small memory, the socket in the state dir.
-run_as_postgres "$bindir/pg_ctl" -D "$data" -l "$state/server.log" -w -t 60 start \
+without_inherited_fds run_as_postgres "$bindir/pg_ctl" -D "$data" -l "$state/server.log" -w -t 60 start \
   -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$state -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=100 -c shared_buffers=128MB" >&2
 
 export PGPASSWORD="$(cat "$state/password")"

@@ -12,6 +12,9 @@ export DEBIAN_FRONTEND=noninteractive
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 
+# shellcheck source=detach.sh
+source "$(dirname "$0")/detach.sh"
+
 if ! command -v slurmctld >/dev/null || ! command -v slurmd >/dev/null || ! command -v munged >/dev/null; then
   $SUDO apt-get update -qq
   $SUDO apt-get install -y -qq --no-install-recommends slurm-wlm munge >/dev/null
@@ -33,7 +36,7 @@ $SUDO chmod 0700 /etc/munge /var/lib/munge /var/log/munge
 $SUDO chmod 0400 /etc/munge/munge.key
 $SUDO chmod 0755 /run/munge
 if ! munge -n </dev/null 2>/dev/null | unmunge >/dev/null 2>&1; then
-  if [ -n "$SUDO" ]; then sudo -u munge /usr/sbin/munged --force; else runuser -u munge -- /usr/sbin/munged --force; fi
+  if [ -n "$SUDO" ]; then detached sudo -u munge /usr/sbin/munged --force; else detached runuser -u munge -- /usr/sbin/munged --force; fi
   for _ in $(seq 1 50); do munge -n </dev/null 2>/dev/null | unmunge >/dev/null 2>&1 && break; sleep 0.2; done
 fi
 
@@ -72,10 +75,10 @@ if [ ! -f "$CONF_DIR/slurm.conf" ] || [ "$(cat "$CONF_DIR/slurm.conf")" != "$CON
 fi
 
 if ! scontrol ping 2>/dev/null | grep -q 'is UP'; then
-  $SUDO /usr/sbin/slurmctld -c
+  detached $SUDO /usr/sbin/slurmctld -c
 fi
 if ! { [ -s "$STATE/slurmd.pid" ] && kill -0 "$(cat "$STATE/slurmd.pid")" 2>/dev/null; }; then
-  $SUDO /usr/sbin/slurmd
+  detached $SUDO /usr/sbin/slurmd
 fi
 
 state=""
