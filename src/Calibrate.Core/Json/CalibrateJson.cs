@@ -5,13 +5,16 @@ using Calibrate.Core.Results;
 
 namespace Calibrate.Core.Json;
 
-/// <summary>The one JSON contract of Calibrate: camelCase, enums as strings, CPU sets as arrays, source-generated.</summary>
+/// <summary>
+/// The one JSON contract of Calibrate: camelCase, enums as strings, CPU sets as arrays, doubles written fast (the same
+/// text), source-generated.
+/// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     WriteIndented = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     UseStringEnumConverter = true,
-    Converters = [typeof(CpuSetJsonConverter)])]
+    Converters = [typeof(CpuSetJsonConverter), typeof(FastDoubleJsonConverter)])]
 [JsonSerializable(typeof(RunResult))]
 [JsonSerializable(typeof(NodeProbe))]
 [JsonSerializable(typeof(List<RunResult>))]
