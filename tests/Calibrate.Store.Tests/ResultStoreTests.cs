@@ -64,12 +64,19 @@ public sealed class ResultStoreTests
     }
 
     [Test]
-    public void Batches_larger_than_one_transaction_all_land()
+    public void Batches_larger_than_one_transaction_all_land_whole()
     {
+        // A 400-copy node's result (over 512 KB) among ordinary ones: documents that size get buffers of their own.
+        var results = Enumerable.Range(0, 300).Select(i => SyntheticResults.Create(i)).Append(SyntheticResults.WithCopies(300, 400)).ToArray();
+        Assume.That(CalibrateJson.Serialize(results[^1]), Has.Length.GreaterThan(512 * 1024));
         using var store = _under!.Open(new StoreOpenOptions { BatchSize = 64 });
-        var counts = store.SaveMany(Enumerable.Range(0, 300).Select(i => SyntheticResults.Create(i)));
-        Assert.That(counts, Is.EqualTo(new ImportCounts(300, 0)));
-        Assert.That(store.Query(ResultFilter.All), Has.Count.EqualTo(300));
+
+        var counts = store.SaveMany(results);
+
+        Assert.That(counts, Is.EqualTo(new ImportCounts(301, 0)));
+        // Every document exactly as it went in, though later batches serialise into the buffers earlier ones used.
+        var stored = store.ReadAll(ResultFilter.All).ToDictionary(r => r.Id, CalibrateJson.Serialize);
+        Assert.That(stored, Is.EquivalentTo(results.ToDictionary(r => r.Id, CalibrateJson.Serialize)));
     }
 
     [Test]

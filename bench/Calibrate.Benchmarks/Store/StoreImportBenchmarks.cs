@@ -9,7 +9,7 @@ namespace Calibrate.Benchmarks.Store;
 /// Batch import into SQLite (issue 4: at least 20,000 results/s). One operation imports <see cref="Count"/> results
 /// into a fresh store file: shaped like a real quick-profile run (2 copies x 9 kernels x 44 samples, about 19 KB of
 /// compact JSON), and, for comparison with earlier figures, with 12 samples per kernel (about 8 KB).
-/// Run: dotnet run -c Release --project bench/Calibrate.Benchmarks -- --filter '*StoreImport*' --job short
+/// Run: dotnet run -c Release --project bench/Calibrate.Benchmarks -- --filter '*StoreImport*' --iterationCount 15
 /// </summary>
 [MemoryDiagnoser]
 public class StoreImportBenchmarks

@@ -44,10 +44,7 @@ public sealed record ResultSummary
     public static ResultSummary From(RunResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var kernels = result.Copies
-            .SelectMany(c => c.Kernels)
-            .GroupBy(k => k.Kernel)
-            .ToDictionary(g => g.Key, g => g.Average(k => k.Score));
+        var kernels = KernelAverages(result);
         return new ResultSummary
         {
             Id = result.Id,
@@ -67,5 +64,27 @@ public sealed record ResultSummary
             CpuFactor = result.Estimate?.CpuFactor,
             KernelScores = kernels,
         };
+    }
+
+    /// <summary>Each kernel's score averaged over the copies, kernels in the order they ran (a loop: once per stored result).</summary>
+    private static Dictionary<string, double> KernelAverages(RunResult result)
+    {
+        var sums = new Dictionary<string, (double Sum, int Count)>(StringComparer.Ordinal);
+        foreach (var copy in result.Copies)
+        {
+            foreach (var kernel in copy.Kernels)
+            {
+                var (sum, count) = sums.GetValueOrDefault(kernel.Kernel);
+                sums[kernel.Kernel] = (sum + kernel.Score, count + 1);
+            }
+        }
+
+        var averages = new Dictionary<string, double>(sums.Count, StringComparer.Ordinal);
+        foreach (var (kernel, (sum, count)) in sums)
+        {
+            averages[kernel] = sum / count;
+        }
+
+        return averages;
     }
 }

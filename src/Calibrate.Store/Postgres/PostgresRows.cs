@@ -34,7 +34,7 @@ internal static class PostgresRows
         p.Add(Text(row.Result.Provenance.ToolVersion));
         p.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Integer, Value = row.Result.SchemaVersion });
         p.Add(Time(storedUtc));
-        p.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Json, Value = Encoding.UTF8.GetString(row.ResultJson) });
+        p.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Json, Value = Encoding.UTF8.GetString(row.ResultJson.Span) });
         return command;
     }
 

@@ -17,18 +17,24 @@ internal static class StoreJson
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? t_buffer;
 
-    /// <summary>The result as compact UTF-8 JSON; the writing buffer is reused per thread.</summary>
-    public static byte[] SerializeCompact(RunResult result)
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
+    /// <summary>
+    /// The result as compact UTF-8 JSON, in a buffer reused per thread (with its writer): valid until this thread's next
+    /// call, so the caller copies what it keeps.
+    /// </summary>
+    public static ReadOnlySpan<byte> SerializeCompact(RunResult result)
     {
         var buffer = t_buffer ??= new ArrayBufferWriter<byte>(InitialBufferBytes);
         buffer.ResetWrittenCount();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            // The writer's options, not the context's, decide the indentation.
-            JsonSerializer.Serialize(writer, result, CalibrateJsonContext.Default.RunResult);
-        }
 
-        return buffer.WrittenSpan.ToArray();
+        // The writer's options, not the context's, decide the indentation: the default writes compact JSON.
+        var writer = t_writer ??= new Utf8JsonWriter(buffer);
+        writer.Reset(buffer);
+        JsonSerializer.Serialize(writer, result, CalibrateJsonContext.Default.RunResult);
+        writer.Flush();
+        return buffer.WrittenSpan;
     }
 
     public static string SerializeKernelScores(IReadOnlyDictionary<string, double> scores) =>

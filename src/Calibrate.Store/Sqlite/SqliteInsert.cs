@@ -51,7 +51,7 @@ internal sealed class SqliteInsert : IDisposable
         }
 
         _document.Bind(1, id);
-        _document.BindUtf8(2, row.ResultJson);
+        _document.BindUtf8(2, row.ResultJson.Span);
         _document.Execute();
         return true;
     }

@@ -67,18 +67,26 @@ public sealed class SqliteResultStore : IResultStore
         });
     }
 
-    public ImportCounts SaveMany(IEnumerable<RunResult> results) =>
-        RowBatches.Save(results, _options.BatchSize, rows => Guard(() => SaveBatch(rows)));
+    public ImportCounts SaveMany(IEnumerable<RunResult> results)
+    {
+        Guard(RequireCurrentSchema);
+        using var checkpointer = Guard(() => new SqliteCheckpointer(_connection, _options.CheckpointCatchUpBytes));
+        var counts = RowBatches.Save(results, _options.BatchSize, rows => Guard(() => SaveBatch(rows, checkpointer)));
+        Guard(checkpointer.Finish);
+        return counts;
+    }
 
-    private ImportCounts SaveBatch(ResultRow[] rows)
+    private ImportCounts SaveBatch(ResultRow[] rows, SqliteCheckpointer checkpointer)
     {
         RequireCurrentSchema();
         Execute(SqliteSql.SynchronousNormal);
+        checkpointer.BeforeBatch(rows.Sum(row => (long)row.ResultJson.Length));
         using var transaction = _connection.BeginTransaction();
         using var insert = new SqliteInsert(_connection);
         var now = DateTimeOffset.UtcNow;
         var inserted = rows.Count(row => insert.Execute(row, now));
         transaction.Commit();
+        checkpointer.AfterCommit();
         return new ImportCounts(inserted, rows.Length - inserted);
     }
 

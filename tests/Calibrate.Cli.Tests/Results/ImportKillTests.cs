@@ -19,8 +19,8 @@ public sealed class ImportKillTests
 {
     private const int Files = 6000;
 
-    /// <summary>Results per transaction of the import (StoreOpenOptions.BatchSize).</summary>
-    private const int Batch = 2000;
+    /// <summary>Results per transaction of the import.</summary>
+    private static readonly int Batch = StoreOpenOptions.Default.BatchSize;
 
     /// <summary>Shares of a whole import's duration at which the import is killed.</summary>
     private static readonly double[] KillAtShare = [0.2, 0.5, 0.7, 0.8, 0.85, 0.9, 0.95];

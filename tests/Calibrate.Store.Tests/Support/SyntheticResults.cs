@@ -14,6 +14,14 @@ public static class SyntheticResults
 {
     private static readonly string[] Kernels = ["intsort", "fft", "matmul", "lz", "hash", "nbody", "regex"];
 
+    /// <summary>A result of a many-copy node: the copies of <see cref="Create"/>'s, repeated.</summary>
+    public static RunResult WithCopies(int seed, int copies)
+    {
+        var result = Create(seed);
+        var repeated = Enumerable.Range(0, copies).Select(c => result.Copies[c % result.Copies.Count] with { Copy = c }).ToArray();
+        return result with { Copies = repeated, NodeScore = repeated.Sum(c => c.Score) };
+    }
+
     public static RunResult Create(int seed, string? hostname = null, string? label = "bare", DateTimeOffset? started = null, string cpuModel = "Intel(R) Xeon(R) Gold 6248 CPU @ 2.50GHz")
     {
         var random = new Random(seed);
