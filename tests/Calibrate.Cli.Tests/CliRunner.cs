@@ -16,6 +16,9 @@ internal sealed class CliRunner : IDisposable
 
     public Dictionary<string, string> Environment { get; } = new();
 
+    /// <summary>Whether calibrate is told its stderr is a terminal (progress is drawn in place there).</summary>
+    public bool ErrorIsTerminal { get; set; }
+
     public (int Exit, string Out, string Error) Run(params string[] args)
     {
         var output = new StringWriter();
@@ -24,6 +27,7 @@ internal sealed class CliRunner : IDisposable
         {
             Out = output,
             Error = error,
+            ErrorIsTerminal = ErrorIsTerminal,
             WorkingDirectory = WorkingDirectory,
             GetEnvironment = name => Environment.TryGetValue(name, out var v) ? v : null,
         };

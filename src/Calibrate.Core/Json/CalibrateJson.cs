@@ -27,10 +27,14 @@ public static class CalibrateJson
     public static string Serialize(NodeProbe probe) => JsonSerializer.Serialize(probe, CalibrateJsonContext.Default.NodeProbe);
 
     /// <summary>Reads a result; throws <see cref="JsonException"/> with the reason when the text is not one.</summary>
-    public static RunResult DeserializeResult(string json)
+    public static RunResult DeserializeResult(string json) => Checked(JsonSerializer.Deserialize(json, CalibrateJsonContext.Default.RunResult));
+
+    /// <summary>Reads a result from UTF-8, as a file holds it (without decoding it to a string first).</summary>
+    public static RunResult DeserializeResult(ReadOnlySpan<byte> utf8Json) => Checked(JsonSerializer.Deserialize(utf8Json, CalibrateJsonContext.Default.RunResult));
+
+    private static RunResult Checked(RunResult? read)
     {
-        var result = JsonSerializer.Deserialize(json, CalibrateJsonContext.Default.RunResult)
-            ?? throw new JsonException("the file holds null, not a result");
+        var result = read ?? throw new JsonException("the file holds null, not a result");
         if (result.SchemaVersion > RunResult.CurrentSchemaVersion)
         {
             throw new JsonException(

@@ -31,7 +31,7 @@ public sealed class SampleSecondsJsonConverter : JsonConverter<IReadOnlyList<IRe
             var samples = new List<double>();
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
-                samples.Add(reader.GetDouble());
+                samples.Add(FastDoubleJsonConverter.ReadNumber(ref reader));
             }
 
             repetitions.Add(samples.ToArray());

@@ -28,6 +28,14 @@ public static class ShortDecimal
     private const double FastMin = 1e-4;
     private const double FastMax = 1e6;
 
+    private const int MaxSignificant = 15;
+
+    /// <summary>10^22 is the largest power of ten a double holds exactly.</summary>
+    private const int MaxParsedDecimals = 22;
+
+    private static readonly double[] PowersOfTen =
+        [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+
     /// <summary>"0.1059042" for 0.1059042; false unless the value is exactly such a decimal in range (or zero).</summary>
     public static bool TryFormat(double value, Span<byte> buffer, out int written)
     {
@@ -107,6 +115,64 @@ public static class ShortDecimal
         {
             buffer[--position] = (byte)('0' + fraction);
             fraction = 0;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Reads a plain decimal ("0.1059042", "-2.5", "2596") of at most 15 significant digits: the integer of its digits
+    /// divided by the power of ten of its decimals, both exact doubles, so the one rounding of the division gives the
+    /// double nearest to the decimal, as a full parser does (Clinger 1990, "How to read floating point numbers
+    /// accurately", doi:10.1145/93548.93557, the fast path). False for anything else (exponents, longer numbers).
+    /// </summary>
+    public static bool TryParse(ReadOnlySpan<byte> text, out double value)
+    {
+        value = 0;
+        var negative = text.Length > 0 && text[0] == (byte)'-';
+        var i = negative ? 1 : 0;
+        long digits = 0;
+        var significant = 0;
+        var decimals = -1;
+        for (; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == (byte)'.' && decimals < 0)
+            {
+                decimals = 0;
+                continue;
+            }
+
+            var digit = c - (byte)'0';
+            if ((uint)digit > 9)
+            {
+                return false;
+            }
+
+            if (digits > 0 || digit > 0)
+            {
+                if (++significant > MaxSignificant)
+                {
+                    return false;
+                }
+            }
+
+            digits = (digits * 10) + digit;
+            if (decimals >= 0)
+            {
+                decimals++;
+            }
+        }
+
+        if (decimals == 0 || decimals > MaxParsedDecimals || text.Length == (negative ? 1 : 0))
+        {
+            return false;
+        }
+
+        value = decimals > 0 ? digits / PowersOfTen[decimals] : digits;
+        if (negative)
+        {
+            value = -value;
         }
 
         return true;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Calibrate.Core.Json;
 using Calibrate.Core.Results;
 
@@ -25,5 +26,63 @@ public static class ResultFiles
 
     public static void Write(string path, RunResult result) => AtomicFile.WriteAllText(path, CalibrateJson.Serialize(result) + "\n");
 
-    public static RunResult Read(string path) => CalibrateJson.DeserializeResult(File.ReadAllText(path));
+    /// <summary>Reads a result file (UTF-8, with or without a byte-order mark).</summary>
+    public static RunResult Read(string path)
+    {
+        ReadOnlySpan<byte> bytes = File.ReadAllBytes(path);
+        return CalibrateJson.DeserializeResult(bytes.StartsWith(Utf8Bom) ? bytes[Utf8Bom.Length..] : bytes);
+    }
+
+    /// <summary>
+    /// Reads many result files in order, parsing the next ones on every core while the caller consumes these: at most
+    /// two chunks of <paramref name="chunk"/> files are held at once, however many files there are. A file that is not a
+    /// result (bad JSON, unreadable) goes to <paramref name="notAResult"/>, in order, on the caller's thread.
+    /// </summary>
+    public static IEnumerable<RunResult> ReadMany(IReadOnlyList<string> paths, Action<string, Exception> notAResult, int chunk = 256)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(notAResult);
+        ArgumentOutOfRangeException.ThrowIfLessThan(chunk, 1);
+        return ReadChunks(paths, notAResult, chunk);
+    }
+
+    private static IEnumerable<RunResult> ReadChunks(IReadOnlyList<string> paths, Action<string, Exception> notAResult, int chunk)
+    {
+        var next = paths.Count > 0 ? ReadChunk(paths, 0, chunk) : null;
+        for (var start = 0; next is not null; start += chunk)
+        {
+            var read = next.GetAwaiter().GetResult();
+            next = start + chunk < paths.Count ? ReadChunk(paths, start + chunk, chunk) : null;
+            for (var i = 0; i < read.Length; i++)
+            {
+                if (read[i].Result is { } result)
+                {
+                    yield return result;
+                }
+                else
+                {
+                    notAResult(paths[start + i], read[i].Failure!);
+                }
+            }
+        }
+    }
+
+    private static Task<(RunResult? Result, Exception? Failure)[]> ReadChunk(IReadOnlyList<string> paths, int start, int chunk) => Task.Run(() =>
+    {
+        var read = new (RunResult?, Exception?)[Math.Min(chunk, paths.Count - start)];
+        Parallel.For(0, read.Length, i =>
+        {
+            try
+            {
+                read[i] = (Read(paths[start + i]), null);
+            }
+            catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
+            {
+                read[i] = (null, e);
+            }
+        });
+        return read;
+    });
+
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 }

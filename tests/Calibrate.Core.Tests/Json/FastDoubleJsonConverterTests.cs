@@ -64,6 +64,45 @@ public sealed class FastDoubleJsonConverterTests
     public void Other_values_are_left_to_the_standard_writer(double value) =>
         Assert.That(ShortDecimal.TryFormat(value, new byte[ShortDecimal.MaxLength], out _), Is.False);
 
+    /// <summary>Plain decimals of up to 15 significant digits parse to exactly the double the standard parser gives.</summary>
+    [Test]
+    public void Short_decimals_parse_to_the_same_double_as_the_standard_parser()
+    {
+        var random = new Random(20261122);
+        for (var i = 0; i < 200_000; i++)
+        {
+            var digits = random.NextInt64(0, (long)Math.Pow(10, random.Next(1, 16)));
+            var decimals = random.Next(0, 23);
+            var text = Decimal(digits, decimals, negative: random.Next(4) == 0);
+            Assert.That(ShortDecimal.TryParse(System.Text.Encoding.ASCII.GetBytes(text), out var parsed), Is.True, text);
+            Assert.That(BitConverter.DoubleToInt64Bits(parsed), Is.EqualTo(BitConverter.DoubleToInt64Bits(double.Parse(text, System.Globalization.CultureInfo.InvariantCulture))), text);
+        }
+
+    }
+
+    [TestCase("1e5")]
+    [TestCase("2.5E-3")]
+    [TestCase("1234567890123456")]
+    [TestCase("0.12345678901234567")]
+    [TestCase("0.00000000000000000000001")]
+    public void Other_numbers_are_left_to_the_standard_parser(string text) =>
+        Assert.That(ShortDecimal.TryParse(System.Text.Encoding.ASCII.GetBytes(text), out _), Is.False);
+
+    [Test]
+    public void Numbers_the_fast_path_leaves_are_still_read()
+    {
+        var back = JsonSerializer.Deserialize<double[]>("[1e5,0.12345678901234567,-2.5,0]", Fast);
+        Assert.That(back, Is.EqualTo(new[] { 1e5, 0.12345678901234567, -2.5, 0 }));
+    }
+
+    /// <summary>"-0.0123" for 123, 4 decimals, negative.</summary>
+    private static string Decimal(long digits, int decimals, bool negative)
+    {
+        var text = digits.ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(decimals + 1, '0');
+        var point = decimals == 0 ? text : text[..^decimals] + "." + text[^decimals..];
+        return negative ? "-" + point : point;
+    }
+
     private static List<double> SeededValues(Random random, int count)
     {
         var values = new List<double>(count);

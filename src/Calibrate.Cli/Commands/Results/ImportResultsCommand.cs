@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
 using Calibrate.Cli.Infrastructure;
-using Calibrate.Core.Results;
 using Calibrate.Store.Files;
 
 namespace Calibrate.Cli.Commands.Results;
@@ -25,21 +24,16 @@ public static class ImportResultsCommand
         {
             var files = Expand(parse.GetValue(paths) ?? [], context);
             var failures = new List<string>();
-            var results = new List<RunResult>();
-            foreach (var file in files)
-            {
-                try
-                {
-                    results.Add(ResultFiles.Read(file));
-                }
-                catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
-                {
-                    failures.Add($"{file}: {e.Message.TrimEnd('.')}");
-                }
-            }
-
             using var opened = ResultsStoreOption.Open(parse, store, context);
-            var counts = opened.SaveMany(results);
+
+            // Files are read as the store takes them, a few chunks ahead: memory stays flat however many there are.
+            // Ctrl-C stops the reading; what was read is still stored, in whole batches.
+            var progress = new ImportProgress(context, files.Count);
+            var read = ResultFiles.ReadMany(files, (file, e) => failures.Add($"{file}: {e.Message.TrimEnd('.')}"))
+                .TakeWhile(_ => !context.Cancellation.IsCancellationRequested);
+            var counts = opened.SaveMany(progress.Track(read));
+            progress.Finish();
+
             var report = new ImportReport(opened.Location, files.Count, counts.Inserted, counts.AlreadyStored, failures);
             if (parse.GetValue(json))
             {
@@ -52,6 +46,13 @@ public static class ImportResultsCommand
                 {
                     context.Error.WriteLine($"calibrate: not imported: {failure}");
                 }
+            }
+
+            if (context.Cancellation.IsCancellationRequested)
+            {
+                var unread = files.Count - counts.Inserted - counts.AlreadyStored - failures.Count;
+                context.Error.WriteLine($"calibrate: interrupted: {unread} files were not read; run the same import again to add them");
+                return ExitCodes.Interrupted;
             }
 
             return failures.Count == 0 ? ExitCodes.Ok : ExitCodes.Usage;
