@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Stops the daemons .ci/run started (PostgreSQL, slurmctld, slurmd, munged), named on the command line as they were
+# found not running before the setup scripts. CI ends with no daemon of its own left behind: a runner that waits for
+# every process of the job, or for its output pipes to close, must not wait for them.
+set -uo pipefail
+
+for service in "$@"; do
+  case "$service" in
+    postgres)
+      data="${CALIBRATE_PG_DIR:-/tmp/calibrate-postgres}/data"
+      for bindir in /usr/lib/postgresql/*/bin; do
+        if [ -x "$bindir/pg_ctl" ]; then runuser -u postgres -- "$bindir/pg_ctl" -D "$data" stop -m fast >/dev/null 2>&1 || true; fi
+      done
+      ;;
+    slurmd | slurmctld | munged)
+      pkill -x "$service" 2>/dev/null || true
+      ;;
+  esac
+done
+
+# Give them a moment to exit, then make sure.
+for _ in $(seq 1 20); do
+  left=0
+  for service in "$@"; do
+    if pgrep -x "$service" >/dev/null; then left=1; fi
+  done
+  [ "$left" -eq 0 ] && exit 0
+  sleep 0.5
+done
+for service in "$@"; do pkill -9 -x "$service" 2>/dev/null || true; done
