@@ -5,23 +5,22 @@ using Calibrate.Cli.Infrastructure;
 namespace Calibrate.Cli.Commands.Results;
 
 /// <summary>
-/// Progress of a long import on stderr: one line rewritten in place on a terminal (every 1,000 files), otherwise a plain
-/// line every 10 s, so logs stay readable. Imports of one batch or less say nothing until their report.
+/// Progress of a long import on the <see cref="StatusLine"/>: redrawn every 1,000 files on a terminal. Imports of
+/// 1,000 files or fewer say nothing until their report.
 /// </summary>
 internal sealed class ImportProgress
 {
     private const int TerminalEvery = 1000;
-    private static readonly TimeSpan PlainInterval = TimeSpan.FromSeconds(10);
 
-    private readonly CliContext _context;
+    private readonly bool _terminal;
+    private readonly StatusLine _status;
     private readonly int _files;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private TimeSpan _lastPlain;
-    private int _width;
 
     public ImportProgress(CliContext context, int files)
     {
-        _context = context;
+        _terminal = context.ErrorIsTerminal;
+        _status = new StatusLine(context);
         _files = files;
     }
 
@@ -36,36 +35,15 @@ internal sealed class ImportProgress
         }
     }
 
-    public void Finish()
-    {
-        if (_width > 0)
-        {
-            _context.Error.Write("\r" + new string(' ', _width) + "\r");
-            _context.Error.Flush();
-        }
-    }
+    public void Finish() => _status.Clear();
 
     private void Report(int read)
     {
-        if (_files <= TerminalEvery)
+        if (_files <= TerminalEvery || (_terminal && read % TerminalEvery != 0))
         {
             return;
         }
 
-        var text = string.Create(CultureInfo.InvariantCulture, $"calibrate: importing: {read:N0} of {_files:N0} files read, {_clock.Elapsed.TotalSeconds:F0} s");
-        if (_context.ErrorIsTerminal)
-        {
-            if (read % TerminalEvery == 0)
-            {
-                _context.Error.Write("\r" + text.PadRight(_width));
-                _context.Error.Flush();
-                _width = text.Length;
-            }
-        }
-        else if (_clock.Elapsed - _lastPlain >= PlainInterval)
-        {
-            _lastPlain = _clock.Elapsed;
-            _context.Error.WriteLine(text);
-        }
+        _status.Show(_clock.Elapsed, () => string.Create(CultureInfo.InvariantCulture, $"calibrate: importing: {read:N0} of {_files:N0} files read, {_clock.Elapsed.TotalSeconds:F0} s"));
     }
 }

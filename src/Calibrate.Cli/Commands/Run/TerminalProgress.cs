@@ -4,49 +4,23 @@ using Calibrate.Cli.Infrastructure;
 
 namespace Calibrate.Cli.Commands.Run;
 
-/// <summary>
-/// Progress on stderr: one line rewritten in place on a terminal; otherwise a plain line every 10 s, so logs and
-/// the journal stay readable. stdout is left for the result.
-/// </summary>
+/// <summary>Progress of a run on the <see cref="StatusLine"/>: a plain line at least at every change of phase.</summary>
 public sealed class TerminalProgress : IProgress<RunProgress>
 {
-    private static readonly TimeSpan PlainInterval = TimeSpan.FromSeconds(10);
-    private readonly CliContext _context;
-    private TimeSpan _lastPlain = TimeSpan.MinValue;
+    private readonly StatusLine _status;
     private string? _lastPhase;
-    private int _lastWidth;
 
-    public TerminalProgress(CliContext context) => _context = context;
+    public TerminalProgress(CliContext context) => _status = new StatusLine(context);
 
     public void Report(RunProgress value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        var text = Describe(value);
-        if (_context.ErrorIsTerminal)
-        {
-            var padded = text.PadRight(_lastWidth);
-            _lastWidth = text.Length;
-            _context.Error.Write("\r" + padded);
-            _context.Error.Flush();
-            return;
-        }
-
-        if (value.Phase != _lastPhase || value.Elapsed - _lastPlain >= PlainInterval)
-        {
-            _lastPhase = value.Phase;
-            _lastPlain = value.Elapsed;
-            _context.Error.WriteLine(text);
-        }
+        var newPhase = value.Phase != _lastPhase;
+        _lastPhase = value.Phase;
+        _status.Show(value.Elapsed, () => Describe(value), force: newPhase);
     }
 
-    public void Finish()
-    {
-        if (_context.ErrorIsTerminal && _lastWidth > 0)
-        {
-            _context.Error.Write("\r" + new string(' ', _lastWidth) + "\r");
-            _context.Error.Flush();
-        }
-    }
+    public void Finish() => _status.Clear();
 
     public static string Describe(RunProgress p)
     {
