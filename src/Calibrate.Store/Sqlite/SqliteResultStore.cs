@@ -69,7 +69,11 @@ public sealed class SqliteResultStore : IResultStore
 
     public ImportCounts SaveMany(IEnumerable<RunResult> results)
     {
-        Guard(RequireCurrentSchema);
+        Guard(() =>
+        {
+            RequireCurrentSchema();
+            Execute(SqliteSql.SynchronousNormal);
+        });
         using var checkpointer = Guard(() => new SqliteCheckpointer(_connection, _options.CheckpointCatchUpBytes));
         var counts = RowBatches.Save(results, _options.BatchSize, rows => Guard(() => SaveBatch(rows, checkpointer)));
         Guard(checkpointer.Finish);
@@ -78,8 +82,8 @@ public sealed class SqliteResultStore : IResultStore
 
     private ImportCounts SaveBatch(ResultRow[] rows, SqliteCheckpointer checkpointer)
     {
+        // Again per batch: another process may migrate the store while a long import runs.
         RequireCurrentSchema();
-        Execute(SqliteSql.SynchronousNormal);
         checkpointer.BeforeBatch(rows.Sum(row => (long)row.ResultJson.Length));
         using var transaction = _connection.BeginTransaction();
         using var insert = new SqliteInsert(_connection);
