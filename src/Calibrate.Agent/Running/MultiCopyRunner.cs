@@ -33,7 +33,7 @@ public sealed class MultiCopyRunner
 
     public MultiCopyRunner(IProgress<RunProgress>? progress = null) => _progress = progress;
 
-    public async Task<RunResult> RunAsync(RunRequest request, CancellationToken cancellation)
+    public async Task<MeasuredRun> RunAsync(RunRequest request, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(request);
         var wall = Stopwatch.StartNew();
@@ -81,10 +81,10 @@ public sealed class MultiCopyRunner
 
             await DrainUntilExitAsync(states, children, messages.Reader, cancellation);
 
-            var samples = states.Select(s => s.Freeze()).ToArray();
+            var snapshot = ResultAssembler.Snapshot(states.Select(s => s.Freeze()).ToArray(), request.ReferenceSeconds, request.Settings.Repetitions);
             var pinned = request.Placements.Select(p => p.Cpus is null ? null : states[p.Copy].ActualCpus).ToArray();
-            var copyResults = ResultAssembler.Copies(samples, pinned, request.ReferenceSeconds, request.Settings.Repetitions);
-            return new RunResult
+            var copyResults = ResultAssembler.Copies(snapshot, pinned);
+            var result = new RunResult
             {
                 Id = Guid.NewGuid(),
                 Hostname = request.Probe.Hostname,
@@ -104,7 +104,7 @@ public sealed class MultiCopyRunner
                     Repetitions = request.Settings.Repetitions,
                 },
                 Copies = copyResults,
-                NodeScore = Hs06Aggregation.NodeScore(copyResults.Select(c => c.Score)),
+                NodeScore = NodeScoring.Of(snapshot),
                 Interference = interference,
                 Timing = new RunTiming
                 {
@@ -116,6 +116,7 @@ public sealed class MultiCopyRunner
                     StoppedOnPrecision = stop.Stop && stop.TargetMet,
                 },
             };
+            return new MeasuredRun(result, snapshot, stop);
         }
         finally
         {
@@ -165,7 +166,7 @@ public sealed class MultiCopyRunner
     {
         var lastProgress = TimeSpan.Zero;
         var lastRule = TimeSpan.Zero;
-        var check = new StopCheck(false, false, null);
+        var check = StopCheck.None;
         // The budget is a target: the first full round of every copy is always finished, within the wall limit.
         while (go.Elapsed < budget || (!AllKernelsSampled(states) && go.Elapsed < hardDeadline))
         {
@@ -191,7 +192,7 @@ public sealed class MultiCopyRunner
             {
                 lastRule = go.Elapsed;
                 check = request.StoppingRule.Evaluate(
-                    ResultAssembler.Snapshot(states.Select(s => s.Freeze()).ToArray(), request.ReferenceSeconds), go.Elapsed);
+                    ResultAssembler.Snapshot(states.Select(s => s.Freeze()).ToArray(), request.ReferenceSeconds, request.Settings.Repetitions), go.Elapsed);
                 if (check.Stop)
                 {
                     return check;

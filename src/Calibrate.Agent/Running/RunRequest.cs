@@ -1,6 +1,7 @@
 using Calibrate.Agent.Planning;
 using Calibrate.Core.Probing;
 using Calibrate.Core.Results;
+using Calibrate.Core.Running;
 
 namespace Calibrate.Agent.Running;
 

@@ -38,7 +38,6 @@ public static class CommandCatalog
             Push.PushCommand.Create(context),
             Report.ReportCommand.Create(context),
             Report.PlotCommand.Create(context),
-            WorkerCommand.Create(context),
         };
 
         if (help.Action is HelpAction action)

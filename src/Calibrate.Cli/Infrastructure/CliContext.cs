@@ -1,3 +1,6 @@
+using Calibrate.Node.Configuration;
+using Calibrate.Node.Hosting;
+
 namespace Calibrate.Cli.Infrastructure;
 
 /// <summary>
@@ -33,8 +36,16 @@ public sealed record CliContext
         Cancellation = cancellation,
     };
 
+    /// <summary>The host as the application sees it: working directory, environment, clock.</summary>
+    public NodeEnvironment Node => new() { WorkingDirectory = WorkingDirectory, GetEnvironment = GetEnvironment, Clock = Clock };
+
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
     public string ResolvePath(string path) => Path.GetFullPath(path, WorkingDirectory);
 
     /// <summary>results/ under the working directory, or $CALIBRATE_RESULTS_DIR.</summary>
-    public string ResultsDirectory => ResolvePath(GetEnvironment("CALIBRATE_RESULTS_DIR") is { Length: > 0 } dir ? dir : "results");
+    public string ResultsDirectory => Node.ResultsDirectory;
+
+    /// <summary>The site's settings (configuration file, store, models, factor settings), read when a command needs them.</summary>
+    public Site Site(string? configOption = null) => Calibrate.Node.Configuration.Site.Load(Node, configOption);
 }

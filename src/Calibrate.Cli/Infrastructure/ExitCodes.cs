@@ -1,3 +1,5 @@
+using Calibrate.Node.Boot;
+
 namespace Calibrate.Cli.Infrastructure;
 
 /// <summary>Named exit codes of the calibrate command, stable for scripts (sysexits.h where one fits).</summary>
@@ -31,4 +33,16 @@ public static class ExitCodes
 
     /// <summary>Interrupted by Ctrl-C or SIGTERM (128 + SIGINT).</summary>
     public const int Interrupted = 130;
+
+    /// <summary>How a boot ended, as its exit code.</summary>
+    public static int Of(BootOutcome outcome) => outcome switch
+    {
+        BootOutcome.Published => Ok,
+        BootOutcome.StoreFailed => StoreUnavailable,
+        BootOutcome.PushFailed => ExternalCommandFailed,
+        BootOutcome.Busy => Busy,
+        BootOutcome.InvalidMeasurement => InvalidMeasurement,
+        BootOutcome.Disturbed => Disturbed,
+        _ => Failed,
+    };
 }

@@ -25,4 +25,17 @@ public static class InvariantOption
             return defaultValue;
         },
     };
+
+    /// <summary>An optional positive number given as text ("11.5"), invariant; null when the option was not given.</summary>
+    public static double? ParsePositive(string name, string? text, string example = "11.5")
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) && value > 0
+            ? value
+            : throw CliException.Usage($"{name} must be a positive number such as {example}, not '{text}'");
+    }
 }

@@ -14,6 +14,9 @@ public sealed record SampleSnapshot
     /// <summary>Kernel name to its reference seconds.</summary>
     public required IReadOnlyDictionary<string, double> ReferenceSeconds { get; init; }
 
+    /// <summary>Repetitions whose medians are taken (HS06 run rule: 3 for the full profile); see <see cref="Scoring.NodeScoring"/>.</summary>
+    public int Repetitions { get; init; } = 1;
+
     /// <summary>The samples of a finished result (repetitions flattened).</summary>
     public static SampleSnapshot From(RunResult result)
     {
@@ -27,6 +30,6 @@ public sealed record SampleSnapshot
             .SelectMany(c => c.Kernels)
             .GroupBy(k => k.Kernel)
             .ToDictionary(g => g.Key, g => g.First().ReferenceSeconds);
-        return new SampleSnapshot { Copies = copies, ReferenceSeconds = reference };
+        return new SampleSnapshot { Copies = copies, ReferenceSeconds = reference, Repetitions = result.Plan.Repetitions };
     }
 }

@@ -1,8 +1,8 @@
 namespace Calibrate.Core.Scoring;
 
 /// <summary>
-/// HEP-SPEC06 aggregation: per kernel, score = reference seconds / measured seconds, the measured seconds being the
-/// median over repetitions; per copy, the geometric mean over kernels; per node, the sum over copies.
+/// HEP-SPEC06's two primitives: a kernel's score is reference seconds / measured seconds, a copy's the geometric mean
+/// of its kernels' scores. <see cref="NodeScoring"/> composes them into the node score.
 /// </summary>
 /// <remarks>
 /// Source: HEPiX Benchmarking WG, "How to run HS06" (w3.hepix.org/benchmarking/how_to_run_hs06.html): each benchmark
@@ -43,27 +43,4 @@ public static class Hs06Aggregation
 
         return Math.Exp(sumLog / values.Count);
     }
-
-    /// <summary>The sample median (mean of the two middle values for an even count).</summary>
-    public static double Median(IEnumerable<double> values)
-    {
-        ArgumentNullException.ThrowIfNull(values);
-        var sorted = values.Order().ToArray();
-        if (sorted.Length == 0)
-        {
-            throw new ArgumentException("no values", nameof(values));
-        }
-
-        var mid = sorted.Length / 2;
-        return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2.0;
-    }
-
-    /// <summary>Measured seconds of a kernel: the median over repetitions of each repetition's median sample.</summary>
-    public static double KernelSeconds(IReadOnlyList<IReadOnlyList<double>> repetitions)
-    {
-        ArgumentNullException.ThrowIfNull(repetitions);
-        return Median(repetitions.Where(r => r.Count > 0).Select(Median));
-    }
-
-    public static double NodeScore(IEnumerable<double> copyScores) => copyScores.Sum();
 }

@@ -1,4 +1,4 @@
-using Calibrate.Store.Files;
+using Calibrate.Platform.Files;
 
 namespace Calibrate.Pushers.Common;
 

@@ -1,3 +1,4 @@
+using Calibrate.Platform.Processes;
 namespace Calibrate.Pushers.Common;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using Calibrate.Platform.Processes;
 namespace Calibrate.Pushers.Common;
 
 /// <summary>What a push did: whether anything changed, and the output of the commands it ran.</summary>

@@ -1,4 +1,5 @@
 using Calibrate.Core.Results;
+using Calibrate.Platform.Processes;
 using Calibrate.Pushers.Common;
 
 namespace Calibrate.Pushers.GridEngine;

@@ -80,7 +80,7 @@ public sealed class HostModelEditor
         {
             var name = row.Tokens[_nameColumn].Text;
             var list = Architectures(row);
-            var owned = name.StartsWith(FactorBuckets.Prefix, StringComparison.Ordinal);
+            var owned = name.StartsWith(LsfNames.ModelPrefix, StringComparison.Ordinal);
             var has = list.Contains(architecture, StringComparer.Ordinal);
             if (name == model && !has)
             {

@@ -1,3 +1,4 @@
+using Calibrate.Platform.Processes;
 using Calibrate.Pushers.Common;
 
 namespace Calibrate.Pushers.Lsf;
@@ -10,11 +11,10 @@ namespace Calibrate.Pushers.Lsf;
 /// </summary>
 public static class LsfMasterPlanner
 {
-    public static PushPlan Plan(LsfConfigFiles files, IReadOnlyList<NodeFactor> nodes, FactorBuckets buckets)
+    public static PushPlan Plan(LsfConfigFiles files, IReadOnlyList<NodeFactor> nodes)
     {
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(nodes);
-        ArgumentNullException.ThrowIfNull(buckets);
         var sharedBefore = Read(files.Shared);
         var clusterBefore = Read(files.Cluster);
         var shared = new LsfText(sharedBefore);
@@ -27,8 +27,7 @@ public static class LsfMasterPlanner
         foreach (var node in latest)
         {
             Validate(node);
-            var bucket = buckets.Bucket(node.CpuFactor);
-            var model = buckets.ModelName(bucket);
+            var model = node.ModelName;
             if (!LsfNames.IsValidModelName(model))
             {
                 throw new PushConfigException($"host model name {model} breaks LSF's naming rules");
@@ -37,11 +36,11 @@ public static class LsfMasterPlanner
             var isStatic = hosts.IsStatic(node.Host);
             if (!isStatic && node.Architecture is null)
             {
-                notes.Add($"{node.Host}: not a static host in {Path.GetFileName(files.Cluster)} and no architecture string given; its factor {buckets.FactorText(bucket)} cannot be set here, publish its HS06 with `calibrate push lsf-local` on the node");
+                notes.Add($"{node.Host}: not a static host in {Path.GetFileName(files.Cluster)} and no architecture string given; its factor {node.FactorText} cannot be set here, publish its HS06 with `calibrate push lsf-local` on the node");
                 continue;
             }
 
-            Add(notes, models.EnsureModel(model, buckets.FactorText(bucket)));
+            Add(notes, models.EnsureModel(model, node.FactorText));
             if (isStatic)
             {
                 Add(notes, hosts.SetModel(node.Host, model));
@@ -55,7 +54,7 @@ public static class LsfMasterPlanner
         if (models.ModelCount > LsfNames.MaxHostModels)
         {
             throw new PushConfigException(
-                $"the change would define {models.ModelCount} host models, more than the {LsfNames.MaxHostModels} LSF allows; use a wider --bucket than {buckets.FactorText(buckets.Width)}");
+                $"the change would define {models.ModelCount} host models, more than the {LsfNames.MaxHostModels} LSF allows; use a wider --bucket");
         }
 
         var changes = new[]

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Calibrate.Core.Factors;
 
 namespace Calibrate.Pushers.Lsf;
 
@@ -13,8 +14,14 @@ public static partial class LsfNames
 {
     public const int MaxModelNameLength = 64;
 
+    /// <summary>The prefix of the host models calibrate owns (HS06_12_5); others in lsf.shared are never touched.</summary>
+    public const string ModelPrefix = "HS06_";
+
     /// <summary>"At most, 1024 model types can be manually defined in lsf.shared" (LSF 8.0.1 documentation).</summary>
     public const int MaxHostModels = 1024;
+
+    /// <summary>HS06_12_5 for the bucket 12.5: the `.` of the number is not allowed in a model name (integration.md 7).</summary>
+    public static string ModelName(double bucket, double step) => ModelPrefix + CpuFactorRules.BucketText(bucket, step).Replace('.', '_');
 
     public static bool IsValidModelName(string name) => ModelName().IsMatch(name) && name.Length <= MaxModelNameLength;
 

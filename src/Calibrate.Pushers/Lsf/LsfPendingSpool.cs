@@ -1,12 +1,12 @@
 using System.Globalization;
+using Calibrate.Platform.Files;
 using Calibrate.Pushers.Common;
-using Calibrate.Store.Files;
 
 namespace Calibrate.Pushers.Lsf;
 
 /// <summary>
 /// The spool through which concurrent `push lsf` invocations hand their nodes to whichever of them reconciles next:
-/// one small file per host (`host factor [architecture]`), written atomically, so a later push for a host replaces its
+/// one small file per host (`host factor step [architecture]`), written atomically, so a later push for a host replaces its
 /// earlier one. An entry is removed only after the reconciliation that consumed it succeeded, and only if it was not
 /// replaced meanwhile.
 /// </summary>
@@ -56,16 +56,18 @@ public sealed class LsfPendingSpool(string directory)
     }
 
     private static string Format(NodeFactor node) =>
-        string.Join(' ', new[] { node.Host, node.CpuFactor.ToString("R", CultureInfo.InvariantCulture), node.Architecture }.OfType<string>()) + "\n";
+        string.Join(' ', new[] { node.Host, R(node.CpuFactor), R(node.BucketStep), node.Architecture }.OfType<string>()) + "\n";
+
+    private static string R(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
     private static NodeFactor Parse(string content, string path)
     {
         var words = content.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is < 2 or > 3 || !PlainNumber.TryParse(words[1], out var factor))
+        if (words.Length is < 3 or > 4 || !PlainNumber.TryParse(words[1], out var factor) || !PlainNumber.TryParse(words[2], out var step))
         {
-            throw new PushConfigException($"pending entry {path} is not `host factor [architecture]`; remove it");
+            throw new PushConfigException($"pending entry {path} is not `host factor step [architecture]`; remove it");
         }
 
-        return new NodeFactor(words[0], factor, words.Length == 3 ? words[2] : null);
+        return new NodeFactor(words[0], factor, step, words.Length == 4 ? words[3] : null);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Calibrate.Core.Results;
+using Calibrate.Platform.Processes;
 using Calibrate.Pushers.Common;
 
 namespace Calibrate.Pushers.Slurm;

@@ -37,7 +37,7 @@ public static class CalibrationInput
             .Select(i => from + ((to - from) * i / (BandSamples - 1)))
             .Select(x =>
             {
-                var (_, low, high) = Hs06Estimator.Predict(model, x, scoreInterval: null, level);
+                var (_, low, high) = Hs06Estimator.PredictAtScore(model, x, level);
                 return new BandPoint(x, low, high);
             })
             .ToArray();

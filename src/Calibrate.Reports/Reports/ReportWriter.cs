@@ -1,7 +1,7 @@
+using Calibrate.Platform.Files;
 using Calibrate.Reports.Charts;
 using Calibrate.Reports.Csv;
 using Calibrate.Reports.Svg;
-using Calibrate.Store.Files;
 
 namespace Calibrate.Reports.Reports;
 

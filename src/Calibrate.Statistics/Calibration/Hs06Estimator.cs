@@ -1,5 +1,5 @@
+using Calibrate.Core.Factors;
 using Calibrate.Core.Results;
-using Calibrate.Statistics.Factors;
 using Calibrate.Statistics.Intervals;
 
 namespace Calibrate.Statistics.Calibration;
@@ -16,8 +16,8 @@ namespace Calibrate.Statistics.Calibration;
 /// Bulletin 2 (1946) 110–114, doi:10.2307/3002019 (GUM G.4.1). u_w = half-width / t_ν with the df of
 /// <see cref="NodeScoreInterval"/>'s method (<see cref="NodeScoreInterval.DegreesOfFreedomOf"/>), half-width / z for
 /// another method (which overstates u_w: conservative), 0 without an interval. <see cref="Estimate"/> always adds
-/// the between-run term, since its score was measured; <see cref="Predict(CalibrationModel, double, ScoreInterval?, double)"/>
-/// adds it with an interval and, without one, predicts at a point of the score axis from the model alone.
+/// the between-run term, since its score was measured, with or without an interval; <see cref="PredictAtScore"/>
+/// predicts at a point of the score axis from the model alone (a calibration chart's band).
 /// <para>
 /// Why a between-run term: the within-run interval is what `--precision` controls, but it cannot see host drift slower
 /// than a run. On a shared-host KVM guest ten back-to-back runs scattered by 0.83% (CV) while their within-run 95%
@@ -29,17 +29,22 @@ namespace Calibrate.Statistics.Calibration;
 /// </remarks>
 public static class Hs06Estimator
 {
+    /// <summary>
+    /// The one estimate of a measured node: HS06 with its prediction interval (within-run and between-run terms), and
+    /// the factor settings it is divided by; <see cref="Core.Results.Estimate"/> derives the factor, LSF value and bucket.
+    /// </summary>
     public static Estimate Estimate(
         CalibrationModel model,
         double nodeScore,
         ScoreInterval? scoreInterval,
         int slots,
-        double referenceHs06PerSlot,
-        double level = 0.95)
+        FactorSettings settings,
+        double level = Confidence.Level)
     {
         ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(slots);
         var (hs06, low, high) = Predict(model, nodeScore, ScoreUncertainty(nodeScore, scoreInterval), level);
-        var factor = CpuFactorCalculator.Compute(hs06, slots, referenceHs06PerSlot);
         return new Estimate
         {
             Hs06 = hs06,
@@ -47,22 +52,22 @@ public static class Hs06Estimator
             Hs06High = high,
             Level = level,
             Slots = slots,
-            CpuFactor = factor.Factor,
-            ReferenceHs06PerSlot = referenceHs06PerSlot,
+            ReferenceHs06PerSlot = settings.ReferenceHs06PerSlot,
+            BucketStep = settings.BucketStep,
             ModelId = $"{model.Id}@{model.Version}",
             ModelProvisional = model.Provisional,
         };
     }
 
     /// <summary>
-    /// The prediction at a node score with its interval (within-run and between-run terms), or, with no interval, at a
-    /// point of the score axis with the model's terms alone (calibration bands, reference checks).
+    /// The prediction at a point of the score axis with the model's terms alone: a calibration chart's band, not a
+    /// statement about a measured node (<see cref="Estimate"/> is that).
     /// </summary>
-    public static (double Hs06, double Low, double High) Predict(CalibrationModel model, double nodeScore, ScoreInterval? scoreInterval, double level = 0.95) =>
-        Predict(model, nodeScore, scoreInterval is null ? (0, double.PositiveInfinity) : ScoreUncertainty(nodeScore, scoreInterval), level);
+    public static (double Hs06, double Low, double High) PredictAtScore(CalibrationModel model, double score, double level = Confidence.Level) =>
+        Predict(model, score, (0, double.PositiveInfinity), level);
 
     /// <summary>The prediction at a node score of standard uncertainty U with Df degrees of freedom.</summary>
-    public static (double Hs06, double Low, double High) Predict(CalibrationModel model, double nodeScore, (double U, double Df) scoreUncertainty, double level = 0.95)
+    public static (double Hs06, double Low, double High) Predict(CalibrationModel model, double nodeScore, (double U, double Df) scoreUncertainty, double level = Confidence.Level)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(nodeScore);

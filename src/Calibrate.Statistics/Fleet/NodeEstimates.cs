@@ -1,4 +1,5 @@
 using Calibrate.Core.Results;
+using Calibrate.Core.Scoring;
 using Calibrate.Statistics.Robust;
 
 namespace Calibrate.Statistics.Fleet;

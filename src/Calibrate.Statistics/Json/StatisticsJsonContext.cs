@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Calibrate.Statistics.Calibration;
 using Calibrate.Statistics.Comparison;
-using Calibrate.Statistics.Factors;
 using Calibrate.Statistics.Fleet;
 
 namespace Calibrate.Statistics.Json;
@@ -20,6 +19,5 @@ namespace Calibrate.Statistics.Json;
 [JsonSerializable(typeof(CalibrationFit))]
 [JsonSerializable(typeof(ComparisonReport))]
 [JsonSerializable(typeof(FleetReport))]
-[JsonSerializable(typeof(CpuFactor))]
 [JsonSerializable(typeof(List<NodeEstimate>))]
 public sealed partial class StatisticsJsonContext : JsonSerializerContext;

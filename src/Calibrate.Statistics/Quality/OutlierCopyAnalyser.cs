@@ -1,6 +1,7 @@
 using System.Globalization;
 using Calibrate.Core.Quality;
 using Calibrate.Core.Results;
+using Calibrate.Core.Scoring;
 using Calibrate.Statistics.Robust;
 
 namespace Calibrate.Statistics.Quality;

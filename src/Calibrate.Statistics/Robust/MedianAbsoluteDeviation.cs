@@ -1,3 +1,5 @@
+using Calibrate.Core.Scoring;
+
 namespace Calibrate.Statistics.Robust;
 
 /// <summary>

@@ -23,7 +23,7 @@ namespace Calibrate.Statistics.Stopping;
 /// size of a second stage, whose new third of the data must agree; the factor 1.5 is the smallest of 1.1, 1.25 and 1.5
 /// that kept every simulated case at 93% or more.
 /// </remarks>
-public sealed class PrecisionStoppingRule
+public sealed class PrecisionStoppingRule : IStoppingRule
 {
     /// <summary>Default floor on samples per kernel and copy: four per batch.</summary>
     public const int DefaultMinimumSamples = 4 * NodeScoreInterval.Batches;
@@ -65,14 +65,14 @@ public sealed class PrecisionStoppingRule
     /// <summary>The samples at which a crossing at <paramref name="first"/> samples ends the run.</summary>
     public static int ConfirmedAt(int first) => (int)Math.Ceiling(first * ConfirmationFactor);
 
-    public StopDecision Evaluate(SampleSnapshot snapshot, TimeSpan elapsed)
+    public StopCheck Evaluate(SampleSnapshot snapshot, TimeSpan elapsed)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         var fewest = BatchNodeScores.FewestSamples(snapshot);
         var budgetSpent = elapsed >= budget;
         if (!NodeScoreInterval.TryCompute(snapshot, level, out var interval))
         {
-            return new StopDecision(budgetSpent, false, budgetSpent ? StopReason.BudgetExhausted : StopReason.Continue, double.NaN, fewest, null);
+            return new StopCheck(budgetSpent, false, budgetSpent ? StopReason.BudgetExhausted : StopReason.Continue, null, fewest, null);
         }
 
         var met = interval.RelativeHalfWidth <= target;
@@ -88,11 +88,11 @@ public sealed class PrecisionStoppingRule
 
         if (met && firstMetAt > 0 && fewest >= ConfirmedAt(firstMetAt))
         {
-            return new StopDecision(true, true, StopReason.TargetMet, interval.RelativeHalfWidth, fewest, interval);
+            return new StopCheck(true, true, StopReason.TargetMet, interval.RelativeHalfWidth, fewest, interval);
         }
 
         return budgetSpent
-            ? new StopDecision(true, met, StopReason.BudgetExhausted, interval.RelativeHalfWidth, fewest, interval)
-            : new StopDecision(false, met, StopReason.Continue, interval.RelativeHalfWidth, fewest, interval);
+            ? new StopCheck(true, met, StopReason.BudgetExhausted, interval.RelativeHalfWidth, fewest, interval)
+            : new StopCheck(false, met, StopReason.Continue, interval.RelativeHalfWidth, fewest, interval);
     }
 }

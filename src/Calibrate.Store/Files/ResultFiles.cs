@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Calibrate.Core.Json;
 using Calibrate.Core.Results;
+using Calibrate.Platform.Files;
 
 namespace Calibrate.Store.Files;
 

@@ -1,4 +1,5 @@
 using Calibrate.Agent.Running;
+using Calibrate.Core.Scoring;
 using Calibrate.Core.Topology;
 
 namespace Calibrate.Agent.Tests.Running;
@@ -15,7 +16,7 @@ public sealed class ResultAssemblerTests
             new Dictionary<string, IReadOnlyList<double>> { ["a"] = [1.0, 1.0, 3.0], ["b"] = [4.0, 4.0] },
             new Dictionary<string, IReadOnlyList<double>> { ["a"] = [2.0], ["b"] = [2.0] },
         ];
-        var copies = ResultAssembler.Copies(samples, [CpuSet.Parse("0"), null], Reference, repetitions: 1);
+        var copies = ResultAssembler.Copies(ResultAssembler.Snapshot(samples, Reference, repetitions: 1), [CpuSet.Parse("0"), null]);
         Assert.Multiple(() =>
         {
             Assert.That(copies[0].Kernels[0].Seconds, Is.EqualTo(1.0));
@@ -30,7 +31,7 @@ public sealed class ResultAssemblerTests
     [Test]
     public void Repetitions_are_contiguous_stretches_of_the_run()
     {
-        var reps = ResultAssembler.SplitIntoRepetitions([1, 2, 3, 4, 5, 6, 7], 3);
+        var reps = NodeScoring.SplitIntoRepetitions([1, 2, 3, 4, 5, 6, 7], 3);
         Assert.That(reps.Select(r => r.ToArray()), Is.EqualTo(new[] { new double[] { 1, 2 }, [3, 4], [5, 6, 7] }));
     }
 
@@ -41,7 +42,7 @@ public sealed class ResultAssemblerTests
         [
             new Dictionary<string, IReadOnlyList<double>> { ["a"] = [1.0, 1.0, 5.0, 5.0, 2.0, 2.0], ["b"] = [1.0] },
         ];
-        var copy = ResultAssembler.Copies(samples, [null], Reference, repetitions: 3)[0];
+        var copy = ResultAssembler.Copies(ResultAssembler.Snapshot(samples, Reference, repetitions: 3), [null])[0];
         Assert.That(copy.Kernels[0].Repetitions, Has.Count.EqualTo(3));
         Assert.That(copy.Kernels[0].Seconds, Is.EqualTo(2.0));
     }
@@ -50,7 +51,7 @@ public sealed class ResultAssemblerTests
     public void A_kernel_without_samples_fails_the_run_with_a_clear_message()
     {
         IReadOnlyDictionary<string, IReadOnlyList<double>>[] samples = [new Dictionary<string, IReadOnlyList<double>> { ["a"] = [], ["b"] = [1.0] }];
-        var error = Assert.Throws<RunFailedException>(() => ResultAssembler.Copies(samples, [null], Reference, 1));
+        var error = Assert.Throws<RunFailedException>(() => ResultAssembler.Copies(ResultAssembler.Snapshot(samples, Reference, 1), [null]));
         Assert.That(error!.Message, Does.Contain("took no sample of a"));
     }
 }

@@ -2,9 +2,9 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using Calibrate.Cli.Commands.Boot;
-using Calibrate.Cli.Configuration;
 using Calibrate.Cli.Infrastructure;
 using Calibrate.Cli.Tests.Run;
+using Calibrate.Node.Configuration;
 
 namespace Calibrate.Cli.Tests.Boot;
 
@@ -28,7 +28,7 @@ public sealed class BootFaultTests
             HtCondor = new HtCondorPusherSettings { ConfigDirectory = condor },
         };
         var output = new StringWriter();
-        var step = new BootPushStep(Context(cli, output), new BootJournal(output));
+        var step = new BootPushStep(Context(cli, output).Node, new BootJournal(output));
         var clock = Stopwatch.StartNew();
         var deadline = TimeSpan.FromSeconds(6);
         var (published, failed) = await step.PushAsync(SampleRun.Result(), pushers, () => deadline - clock.Elapsed, CancellationToken.None);
@@ -52,7 +52,7 @@ public sealed class BootFaultTests
         var output = new StringWriter();
         var clock = Stopwatch.StartNew();
         var deadline = TimeSpan.FromSeconds(3);
-        var (published, failed) = await new BootPushStep(Context(cli, output), new BootJournal(output))
+        var (published, failed) = await new BootPushStep(Context(cli, output).Node, new BootJournal(output))
             .PushAsync(SampleRun.Result(), new PushersSettings { Slurm = new SlurmPusherSettings { Node = "wn042" } }, () => deadline - clock.Elapsed, CancellationToken.None);
         Assert.Multiple(() =>
         {
@@ -71,7 +71,7 @@ public sealed class BootFaultTests
         var queue = new PendingResults(Path.Combine(context.ResultsDirectory, "pending"));
         var down = new StoreTarget("central", $"postgresql://calibrate@127.0.0.1:{ClosedPort()}/calibrate");
         var local = new StoreTarget("local", Path.Combine(cli.WorkingDirectory, "local.db"));
-        var step = new BootStoreStep(context, new BootJournal(output), queue);
+        var step = new BootStoreStep(context.Node, new BootJournal(output), queue);
         var first = SampleRun.Result();
         var stored = await step.SaveAsync(first, [local, down], TimeSpan.FromSeconds(5), () => TimeSpan.FromSeconds(10), CancellationToken.None);
         Assert.Multiple(() =>
@@ -103,7 +103,7 @@ public sealed class BootFaultTests
         var port = ((IPEndPoint)silent.LocalEndpoint).Port;
         var output = new StringWriter();
         var context = Context(cli, output);
-        var step = new BootStoreStep(context, new BootJournal(output), new PendingResults(Path.Combine(context.ResultsDirectory, "pending")));
+        var step = new BootStoreStep(context.Node, new BootJournal(output), new PendingResults(Path.Combine(context.ResultsDirectory, "pending")));
         var clock = Stopwatch.StartNew();
         var stored = await step.SaveAsync(SampleRun.Result(), [new StoreTarget("central", $"postgresql://calibrate@127.0.0.1:{port}/calibrate")], TimeSpan.FromSeconds(2), () => TimeSpan.FromSeconds(30), CancellationToken.None);
         Assert.Multiple(() =>

@@ -14,7 +14,7 @@ public sealed class BootGateTests
     {
         var measured = SampleRun.Result();
         var decision = BootGate.Decide(measured, null, Node, null);
-        Assert.That(decision, Is.EqualTo(new BootDecision(measured, false, [], ExitCodes.Ok)).Using<BootDecision>(Same));
+        Assert.That(decision, Is.EqualTo(new BootDecision(measured, false, [], BootOutcome.Published)).Using<BootDecision>(Same));
     }
 
     [Test]
@@ -24,7 +24,7 @@ public sealed class BootGateTests
         Assert.Multiple(() =>
         {
             Assert.That(decision.Publish, Is.Null);
-            Assert.That(decision.ExitCode, Is.EqualTo(ExitCodes.Disturbed));
+            Assert.That(decision.Outcome, Is.EqualTo(BootOutcome.Disturbed));
             Assert.That(decision.Reasons, Has.Some.Contains("disturbed"));
         });
     }
@@ -32,15 +32,15 @@ public sealed class BootGateTests
     [Test]
     public void A_failed_measurement_publishes_nothing_and_keeps_its_exit_code()
     {
-        var decision = BootGate.Decide(null, ("a kernel's output was wrong", ExitCodes.InvalidMeasurement), Node, null);
-        Assert.That((decision.Publish, decision.ExitCode, decision.Reasons.Single()), Is.EqualTo(((Core.Results.RunResult?)null, ExitCodes.InvalidMeasurement, "a kernel's output was wrong")));
+        var decision = BootGate.Decide(null, ("a kernel's output was wrong", BootOutcome.InvalidMeasurement), Node, null);
+        Assert.That((decision.Publish, decision.Outcome, decision.Reasons.Single()), Is.EqualTo(((Core.Results.RunResult?)null, BootOutcome.InvalidMeasurement, "a kernel's output was wrong")));
     }
 
     [Test]
     public void An_unestimated_result_is_not_published()
     {
         var decision = BootGate.Decide(SampleRun.Result() with { Estimate = null }, null, Node, null);
-        Assert.That((decision.Publish, decision.ExitCode), Is.EqualTo(((Core.Results.RunResult?)null, ExitCodes.Failed)));
+        Assert.That((decision.Publish, decision.Outcome), Is.EqualTo(((Core.Results.RunResult?)null, BootOutcome.Failed)));
     }
 
     [Test]
@@ -52,7 +52,7 @@ public sealed class BootGateTests
         {
             Assert.That(decision.Publish, Is.SameAs(lastGood));
             Assert.That(decision.IsFallback, Is.True);
-            Assert.That(decision.ExitCode, Is.EqualTo(ExitCodes.Disturbed));
+            Assert.That(decision.Outcome, Is.EqualTo(BootOutcome.Disturbed));
         });
     }
 
@@ -61,7 +61,7 @@ public sealed class BootGateTests
     {
         var sample = SampleRun.Result();
         var resized = sample with { Probe = sample.Probe with { Cpu = sample.Probe.Cpu with { LogicalCpus = 4, CoresPerSocket = 4 } } };
-        var decision = BootGate.Decide(null, ("the measurement did not finish", ExitCodes.Failed), Node, resized);
+        var decision = BootGate.Decide(null, ("the measurement did not finish", BootOutcome.Failed), Node, resized);
         Assert.Multiple(() =>
         {
             Assert.That(decision.Publish, Is.Null);
@@ -71,7 +71,7 @@ public sealed class BootGateTests
 
     [Test]
     public void A_disturbed_last_result_is_no_fallback() =>
-        Assert.That(BootGate.Decide(null, ("timeout", ExitCodes.Failed), Node, SampleRun.Result(disturbed: true)).Publish, Is.Null);
+        Assert.That(BootGate.Decide(null, ("timeout", BootOutcome.Failed), Node, SampleRun.Result(disturbed: true)).Publish, Is.Null);
 
     [Test]
     public void Memory_is_compared_in_whole_GiB()
@@ -92,5 +92,5 @@ public sealed class BootGateTests
     }
 
     private static bool Same(BootDecision a, BootDecision b) =>
-        ReferenceEquals(a.Publish, b.Publish) && a.IsFallback == b.IsFallback && a.Reasons.SequenceEqual(b.Reasons) && a.ExitCode == b.ExitCode;
+        ReferenceEquals(a.Publish, b.Publish) && a.IsFallback == b.IsFallback && a.Reasons.SequenceEqual(b.Reasons) && a.Outcome == b.Outcome;
 }

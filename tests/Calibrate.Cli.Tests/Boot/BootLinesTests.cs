@@ -1,7 +1,7 @@
 using System.Globalization;
 using Calibrate.Cli.Commands.Boot;
-using Calibrate.Cli.Configuration;
 using Calibrate.Cli.Tests.Run;
+using Calibrate.Node.Configuration;
 
 namespace Calibrate.Cli.Tests.Boot;
 
@@ -31,16 +31,16 @@ public sealed class BootLinesTests
         var config = ConfigParser.Parse("store:\n  central: postgresql://calibrate@db/calibrate\npushers:\n  mjf: {}\n  slurm: {}\n", "/etc/calibrate/calibrate.yaml");
         var output = new StringWriter();
         var journal = new BootJournal(output);
-        journal.Step("config", BootLines.Config(config, "/var/lib/calibrate/calibrate.db"));
-        journal.Step("probe", BootLines.Probe(result.Probe with { MemoryKiB = 8_000_000 }));
-        journal.Step("measure", BootLines.Measure(result));
-        journal.Step("verdict", BootLines.Verdict(result));
-        journal.Step("estimate", BootLines.Estimate(result));
-        journal.Step("done", BootLines.Done(result, ["mjf", "slurm"], TimeSpan.FromSeconds(52.34)));
-        journal.Step("verdict", BootLines.Verdict(disturbed));
-        journal.Step("fallback", BootLines.Fallback(result));
-        journal.Step("failed", BootLines.Failed(["the measurement is flagged disturbed"], false, TimeSpan.FromSeconds(49.5)));
-        journal.Step("failed", BootLines.Failed(["the measurement is flagged disturbed"], true, TimeSpan.FromSeconds(49.5)));
+        journal.Record("config", BootLines.Config(config, "/var/lib/calibrate/calibrate.db"));
+        journal.Record("probe", BootLines.Probe(result.Probe with { MemoryKiB = 8_000_000 }));
+        journal.Record("measure", BootLines.Measure(result));
+        journal.Record("verdict", BootLines.Verdict(result));
+        journal.Record("estimate", BootLines.Estimate(result));
+        journal.Record("done", BootLines.Done(result, ["mjf", "slurm"], TimeSpan.FromSeconds(52.34)));
+        journal.Record("verdict", BootLines.Verdict(disturbed));
+        journal.Record("fallback", BootLines.Fallback(result));
+        journal.Record("failed", BootLines.Failed(["the measurement is flagged disturbed"], false, TimeSpan.FromSeconds(49.5)));
+        journal.Record("failed", BootLines.Failed(["the measurement is flagged disturbed"], true, TimeSpan.FromSeconds(49.5)));
         return output.ToString();
     }
 }

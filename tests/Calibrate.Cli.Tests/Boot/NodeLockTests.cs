@@ -70,7 +70,7 @@ public sealed class NodeLockTests
     private static Process Start(CliRunner cli, string lockFile, params string[] args)
     {
         var psi = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = cli.WorkingDirectory };
-        psi.ArgumentList.Add(typeof(RunPipeline).Assembly.Location);
+        psi.ArgumentList.Add(typeof(Calibrate.Cli.Program).Assembly.Location);
         foreach (var arg in args)
         {
             psi.ArgumentList.Add(arg);

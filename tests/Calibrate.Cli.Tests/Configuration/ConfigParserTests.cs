@@ -1,5 +1,5 @@
-using Calibrate.Cli.Configuration;
 using Calibrate.Core.Running;
+using Calibrate.Node.Configuration;
 
 namespace Calibrate.Cli.Tests.Configuration;
 

@@ -28,7 +28,7 @@ public sealed class PushCommandTests
         {
             Assert.That(Read(cli, "mjf/hs06"), Is.EqualTo("43.23\n"));
             Assert.That(Read(cli, "mjf/total_cpu"), Is.EqualTo("2\n"));
-            Assert.That(File.GetUnixFileMode(Path.Combine(cli.WorkingDirectory, "mjf/hs06")), Is.EqualTo(AtomicFile.DefaultMode));
+            Assert.That(File.GetUnixFileMode(Path.Combine(cli.WorkingDirectory, "mjf/hs06")), Is.EqualTo(Calibrate.Platform.Files.AtomicFile.DefaultMode));
         });
         var written = File.GetLastWriteTimeUtc(Path.Combine(cli.WorkingDirectory, "mjf/hs06"));
 

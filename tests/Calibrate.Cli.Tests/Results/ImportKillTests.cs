@@ -93,7 +93,7 @@ public sealed class ImportKillTests
     private static Process Import(string source, string store)
     {
         var psi = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { typeof(RunPipeline).Assembly.Location, "results", "import", source, "--store", store })
+        foreach (var arg in new[] { typeof(Calibrate.Cli.Program).Assembly.Location, "results", "import", source, "--store", store })
         {
             psi.ArgumentList.Add(arg);
         }

@@ -54,7 +54,7 @@ public sealed class RunEndToEndTests
     public void Sigint_stops_every_copy_and_leaves_nothing_behind()
     {
         var results = Path.Combine(Path.GetTempPath(), "calibrate-sigint-" + Guid.NewGuid().ToString("N"));
-        var dll = typeof(RunPipeline).Assembly.Location;
+        var dll = typeof(Calibrate.Cli.Program).Assembly.Location;
         var psi = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
         foreach (var arg in new[] { dll, "run", "--budget", "60s" })
         {
@@ -96,7 +96,7 @@ public sealed class RunEndToEndTests
     private static int[] WorkerPids() =>
         Directory.EnumerateDirectories("/proc")
             .Select(d => int.TryParse(Path.GetFileName(d), out var pid) ? pid : 0)
-            .Where(pid => pid > 0 && ReadCmdline(pid).Contains("\0__worker\0", StringComparison.Ordinal))
+            .Where(pid => pid > 0 && ReadCmdline(pid).Contains("calibrate-worker.dll", StringComparison.Ordinal))
             .ToArray();
 
     private static string ReadCmdline(int pid)

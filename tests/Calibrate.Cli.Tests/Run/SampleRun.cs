@@ -68,7 +68,6 @@ internal static class SampleRun
             Hs06High = 60.1,
             Level = 0.95,
             Slots = 2,
-            CpuFactor = 2.1615,
             ReferenceHs06PerSlot = 10,
             ModelId = "provisional-zen5-hs23@1",
             ModelProvisional = true,

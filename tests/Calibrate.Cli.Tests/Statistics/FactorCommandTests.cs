@@ -40,23 +40,38 @@ public sealed class FactorCommandTests
     }
 
     [Test]
-    public void Json_holds_the_factor_lsf_value_and_bucket()
+    public void Json_holds_the_stored_estimate_with_the_factor_lsf_value_and_bucket()
     {
+        // HS06 450 over 40 slots against 10 HS06 per slot is factor 1.125 exactly: LSF's two decimals round that midpoint
+        // away from zero to 1.13 (banker's rounding would give 1.12), and the 0.1 bucket is 1.1.
         using var cli = new CliRunner();
-        SiteData.Store(cli);
-        var (exit, output, error) = cli.Run("factor", "--hostname", "gold01", "--json");
+        var stored = Run.SampleRun.Result() with
+        {
+            Estimate = Run.SampleRun.Result().Estimate! with { Hs06 = 450, Hs06Low = 405, Hs06High = 495, Slots = 40, ReferenceHs06PerSlot = 10, BucketStep = 0.1 },
+        };
+        using (var store = Store.StoreFactory.Open(null, Path.Combine(cli.WorkingDirectory, "results", "calibrate.db")))
+        {
+            store.Save(stored);
+        }
+
+        var (exit, output, error) = cli.Run("factor", "--json");
         Assert.That(exit, Is.EqualTo(ExitCodes.Ok), error);
         using var json = JsonDocument.Parse(output);
         var root = json.RootElement;
         var factor = root.GetProperty("factor");
         Assert.Multiple(() =>
         {
-            Assert.That(root.GetProperty("hostname").GetString(), Is.EqualTo("gold01"));
-            Assert.That(root.GetProperty("modelProvisional").GetBoolean(), Is.True);
+            Assert.That(root.GetProperty("resultId").GetGuid(), Is.EqualTo(stored.Id));
+            Assert.That(root.GetProperty("estimateSource").GetString(), Is.EqualTo(ResultFactors.Stored));
+            Assert.That(root.GetProperty("hs06").GetDouble(), Is.EqualTo(450));
             Assert.That(factor.GetProperty("slots").GetInt32(), Is.EqualTo(40));
-            Assert.That(factor.GetProperty("lsfFactor").GetDouble(), Is.EqualTo(Math.Round(factor.GetProperty("factor").GetDouble(), 2)));
-            Assert.That(factor.GetProperty("bucketStep").GetDouble(), Is.EqualTo(0.05));
-            Assert.That(root.GetProperty("factorLow").GetDouble(), Is.LessThan(factor.GetProperty("factor").GetDouble()));
+            Assert.That(factor.GetProperty("hs06PerSlot").GetDouble(), Is.EqualTo(11.25));
+            Assert.That(factor.GetProperty("factor").GetDouble(), Is.EqualTo(1.125));
+            Assert.That(factor.GetProperty("lsfFactor").GetDouble(), Is.EqualTo(1.13));
+            Assert.That(factor.GetProperty("bucket").GetDouble(), Is.EqualTo(1.1));
+            Assert.That(factor.GetProperty("bucketStep").GetDouble(), Is.EqualTo(0.1));
+            Assert.That(root.GetProperty("factorLow").GetDouble(), Is.EqualTo(1.0125).Within(1e-12));
+            Assert.That(root.GetProperty("factorHigh").GetDouble(), Is.EqualTo(1.2375).Within(1e-12));
         });
     }
 

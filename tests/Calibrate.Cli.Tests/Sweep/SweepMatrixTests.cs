@@ -23,13 +23,13 @@ public sealed class SweepMatrixTests
     [TestCase("x")]
     public void Rejects_bad_copy_specs_naming_the_part(string spec)
     {
-        var error = Assert.Throws<CliException>(() => SweepMatrix.ParseCopies(spec, 8));
+        var error = Assert.Throws<InputException>(() => SweepMatrix.ParseCopies(spec, 8));
         Assert.That(error!.Message, Does.Contain($"--copies '{spec}'"));
     }
 
     [Test]
     public void Rejects_an_unknown_pinning() =>
-        Assert.That(Assert.Throws<CliException>(() => SweepMatrix.ParsePinnings("none,sockets"))!.Message, Does.Contain("unknown pinning 'sockets'"));
+        Assert.That(Assert.Throws<InputException>(() => SweepMatrix.ParsePinnings("none,sockets"))!.Message, Does.Contain("unknown pinning 'sockets'"));
 
     [Test]
     public void Cells_the_node_cannot_hold_are_left_out_and_named()

@@ -15,13 +15,6 @@ public sealed class Hs06AggregationTests
         Assert.That(Hs06Aggregation.GeometricMean(Enumerable.Repeat(1e300, 64).ToArray()), Is.EqualTo(1e300).Within(1e288));
 
     [Test]
-    public void Kernel_seconds_is_the_median_of_repetition_medians()
-    {
-        IReadOnlyList<double>[] reps = [[1.0, 5.0, 2.0], [3.0, 3.0, 9.0], [0.5, 0.7, 0.6]];
-        Assert.That(Hs06Aggregation.KernelSeconds(reps), Is.EqualTo(2.0));
-    }
-
-    [Test]
     public void Scaling_every_time_by_a_constant_scales_the_score_by_its_inverse()
     {
         double[] reference = [10, 20, 30];
@@ -31,17 +24,9 @@ public sealed class Hs06AggregationTests
     }
 
     [Test]
-    public void Node_score_is_the_sum_over_copies() =>
-        Assert.That(Hs06Aggregation.NodeScore([8.0, 9.5, 10.0]), Is.EqualTo(27.5));
-
-    [Test]
     public void Rejects_non_positive_times()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => Hs06Aggregation.KernelScore(10, 0));
         Assert.Throws<ArgumentOutOfRangeException>(() => Hs06Aggregation.GeometricMean([1.0, -1.0]));
     }
-
-    [Test]
-    public void Median_of_an_even_count_is_the_mean_of_the_middle_two() =>
-        Assert.That(Hs06Aggregation.Median([4.0, 1.0, 3.0, 2.0]), Is.EqualTo(2.5));
 }

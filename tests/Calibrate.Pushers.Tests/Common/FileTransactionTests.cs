@@ -1,6 +1,5 @@
 using Calibrate.Pushers.Common;
 using Calibrate.Pushers.Tests.Support;
-using Calibrate.Store.Files;
 
 namespace Calibrate.Pushers.Tests.Common;
 

@@ -13,13 +13,13 @@ public class LsfApplyTests
     {
         using var lsf = new LsfFixture();
         using var bin = new StandIns("lsadmin", "badmin", "lshosts");
-        var outcome = await new PlanApplier(bin.Executor()).ApplyAsync(LsfMasterPlanner.Plan(lsf.Files, Nodes, FactorBuckets.Default), CancellationToken.None);
+        var outcome = await new PlanApplier(bin.Executor()).ApplyAsync(LsfMasterPlanner.Plan(lsf.Files, Nodes), CancellationToken.None);
 
         Assert.That(outcome.Changed, Is.True);
         Assert.That(bin.Calls, Is.EqualTo(new[] { "lsadmin|ckconfig|-v", "lsadmin|reconfig|-f", "badmin|mbdrestart|-f" }));
         Assert.That(File.ReadAllText(lsf.Cluster), Does.Contain("wn001     HS06_12_5 "));
 
-        var again = LsfMasterPlanner.Plan(lsf.Files, Nodes, FactorBuckets.Default);
+        var again = LsfMasterPlanner.Plan(lsf.Files, Nodes);
         Assert.That(again.HasChanges, Is.False, "a second push of the same factors changes nothing");
         Assert.That((await new PlanApplier(bin.Executor()).ApplyAsync(again, CancellationToken.None)).Changed, Is.False);
         Assert.That(bin.Calls, Has.Count.EqualTo(3));
@@ -33,7 +33,7 @@ public class LsfApplyTests
         var before = (LsfFixture.Bytes(lsf.Shared), LsfFixture.Bytes(lsf.Cluster));
 
         var error = Assert.ThrowsAsync<CommandFailedException>(() =>
-            new PlanApplier(bin.Executor()).ApplyAsync(LsfMasterPlanner.Plan(lsf.Files, Nodes, FactorBuckets.Default), CancellationToken.None));
+            new PlanApplier(bin.Executor()).ApplyAsync(LsfMasterPlanner.Plan(lsf.Files, Nodes), CancellationToken.None));
 
         Assert.That(error!.Message, Does.Contain("ckconfig").And.Contain("told to fail").And.Contain("restored"));
         Assert.That((LsfFixture.Bytes(lsf.Shared), LsfFixture.Bytes(lsf.Cluster)), Is.EqualTo(before));
@@ -47,7 +47,7 @@ public class LsfApplyTests
         using var bin = new StandIns("lsadmin", "badmin").Output("lsadmin", "ckconfig", "Checking configuration files ...\nThere are fatal errors.\n");
         var before = LsfFixture.Bytes(lsf.Shared);
         Assert.ThrowsAsync<CommandFailedException>(() =>
-            new PlanApplier(bin.Executor()).ApplyAsync(LsfMasterPlanner.Plan(lsf.Files, Nodes, FactorBuckets.Default), CancellationToken.None));
+            new PlanApplier(bin.Executor()).ApplyAsync(LsfMasterPlanner.Plan(lsf.Files, Nodes), CancellationToken.None));
         Assert.That(LsfFixture.Bytes(lsf.Shared), Is.EqualTo(before));
     }
 
@@ -60,7 +60,7 @@ public class LsfApplyTests
         var executor = new CommandExecutor(bin.Runner(), new RetryPolicy { Attempts = 1, Timeout = TimeSpan.FromMilliseconds(500) });
 
         var error = Assert.ThrowsAsync<CommandFailedException>(() =>
-            new PlanApplier(executor).ApplyAsync(LsfMasterPlanner.Plan(lsf.Files, Nodes, FactorBuckets.Default), CancellationToken.None));
+            new PlanApplier(executor).ApplyAsync(LsfMasterPlanner.Plan(lsf.Files, Nodes), CancellationToken.None));
 
         Assert.That(error!.Message, Does.Contain("lsadmin reconfig -f` timed out").And.Contain("files were restored"));
         Assert.That((LsfFixture.Bytes(lsf.Shared), LsfFixture.Bytes(lsf.Cluster)), Is.EqualTo(before));

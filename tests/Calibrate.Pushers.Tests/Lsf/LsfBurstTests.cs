@@ -16,7 +16,7 @@ public class LsfBurstTests
         // One invocation per node, started together as a rack powering on would; each has its own applier and runner.
         var pushes = nodes.Select(node => Task.Run(() =>
             new LsfBatchPush(new LsfPendingSpool(lsf.Spool), new PlanApplier(bin.Executor())) { Debounce = TimeSpan.FromMilliseconds(500) }
-                .RunAsync([node], pending => LsfMasterPlanner.Plan(lsf.Files, pending, FactorBuckets.Default), CancellationToken.None)));
+                .RunAsync([node], pending => LsfMasterPlanner.Plan(lsf.Files, pending), CancellationToken.None)));
         var outcomes = await Task.WhenAll(pushes);
 
         Assert.That(bin.Calls.Count(c => c.StartsWith("lsadmin|reconfig", StringComparison.Ordinal)), Is.EqualTo(1));
@@ -34,7 +34,7 @@ public class LsfBurstTests
         using var bin = new StandIns("lsadmin", "badmin").Fail("lsadmin ckconfig");
         var push = new LsfBatchPush(new LsfPendingSpool(lsf.Spool), new PlanApplier(bin.Executor())) { Debounce = TimeSpan.Zero };
         Assert.ThrowsAsync<CommandFailedException>(() =>
-            push.RunAsync([new NodeFactor("wn001", 12.5)], pending => LsfMasterPlanner.Plan(lsf.Files, pending, FactorBuckets.Default), CancellationToken.None));
+            push.RunAsync([new NodeFactor("wn001", 12.5)], pending => LsfMasterPlanner.Plan(lsf.Files, pending), CancellationToken.None));
         Assert.That(new LsfPendingSpool(lsf.Spool).ReadAll().Single().Node, Is.EqualTo(new NodeFactor("wn001", 12.5)));
     }
 }

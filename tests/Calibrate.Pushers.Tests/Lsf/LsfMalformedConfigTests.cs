@@ -18,7 +18,7 @@ public class LsfMalformedConfigTests
         var shared = LsfFixture.Bytes(lsf.Shared);
         var cluster = LsfFixture.Bytes(lsf.Cluster);
 
-        var error = Assert.Throws<PushConfigException>(() => LsfMasterPlanner.Plan(lsf.Files, [new NodeFactor("wn001", 12.5)], FactorBuckets.Default));
+        var error = Assert.Throws<PushConfigException>(() => LsfMasterPlanner.Plan(lsf.Files, [new NodeFactor("wn001", 12.5)]));
 
         Assert.That(error!.Message, Does.Contain(message));
         Assert.That(LsfFixture.Bytes(lsf.Shared), Is.EqualTo(shared));
@@ -42,6 +42,6 @@ public class LsfMalformedConfigTests
         using var lsf = new LsfFixture();
         File.Delete(lsf.Cluster);
         Directory.CreateDirectory(lsf.Cluster);
-        Assert.Throws<PushConfigException>(() => LsfMasterPlanner.Plan(new LsfConfigFiles(lsf.Shared, lsf.Cluster), [new NodeFactor("wn001", 12.5)], FactorBuckets.Default));
+        Assert.Throws<PushConfigException>(() => LsfMasterPlanner.Plan(new LsfConfigFiles(lsf.Shared, lsf.Cluster), [new NodeFactor("wn001", 12.5)]));
     }
 }

@@ -11,7 +11,7 @@ public class LsfMasterPlannerTests
         new("wn001", 12.54),
         new("wn002", 12.46),
         new("wn003", 10.02),
-        new("dyn001", 14.96, "x86_64_7302_AMDEPYC7302"),
+        new("dyn001", 14.96, Architecture: "x86_64_7302_AMDEPYC7302"),
         new("dyn002", 9.1),
     ];
 
@@ -20,7 +20,7 @@ public class LsfMasterPlannerTests
     public void The_dry_run_edits_only_model_lines_and_the_model_column(string culture, string label)
     {
         using var lsf = new LsfFixture();
-        var text = Snapshot.InCulture(culture, () => Apply.DryRun(LsfMasterPlanner.Plan(lsf.Files, Batch, FactorBuckets.Default), lsf.Root));
+        var text = Snapshot.InCulture(culture, () => Apply.DryRun(LsfMasterPlanner.Plan(lsf.Files, Batch), lsf.Root));
         Snapshot.Match("lsf-master-dry-run", text);
         Assert.That(label, Is.Not.Empty);
     }
@@ -29,7 +29,7 @@ public class LsfMasterPlannerTests
     public void Every_other_byte_of_both_files_is_preserved()
     {
         using var lsf = new LsfFixture();
-        var plan = LsfMasterPlanner.Plan(lsf.Files, Batch, FactorBuckets.Default);
+        var plan = LsfMasterPlanner.Plan(lsf.Files, Batch);
         var shared = plan.Files[0];
         var cluster = plan.Files[1];
 
@@ -56,7 +56,7 @@ public class LsfMasterPlannerTests
     public void A_dynamic_host_without_an_architecture_string_is_reported_not_guessed()
     {
         using var lsf = new LsfFixture();
-        var plan = LsfMasterPlanner.Plan(lsf.Files, [new NodeFactor("dyn002", 9.1)], FactorBuckets.Default);
+        var plan = LsfMasterPlanner.Plan(lsf.Files, [new NodeFactor("dyn002", 9.1)]);
         Assert.That(plan.HasChanges, Is.False);
         Assert.That(plan.Notes.Single(), Does.Contain("dyn002").And.Contain("push lsf-local"));
     }
@@ -66,7 +66,7 @@ public class LsfMasterPlannerTests
     {
         using var lsf = new LsfFixture();
         File.WriteAllText(lsf.Shared, File.ReadAllText(lsf.Shared).Replace("HS06_10_0  10.0 ", "HS06_10_0  10.3 ", StringComparison.Ordinal));
-        var plan = LsfMasterPlanner.Plan(lsf.Files, [new NodeFactor("wn003", 10.0)], FactorBuckets.Default);
+        var plan = LsfMasterPlanner.Plan(lsf.Files, [new NodeFactor("wn003", 10.0)]);
         Assert.That(plan.Files[0].After, Does.Contain("HS06_10_0  10.0       ()       # added by calibrate earlier"));
         Assert.That(plan.Files[0].After, Does.Contain("IntelI5      100        (x86_64)"));
     }
@@ -77,8 +77,7 @@ public class LsfMasterPlannerTests
     [TestCase(100, "HS06_100_0")]
     public void Buckets_are_named_within_LSF_rules(double factor, string name)
     {
-        var buckets = FactorBuckets.Default;
-        var model = Snapshot.InCulture("de-DE", () => buckets.ModelName(buckets.Bucket(factor)));
+        var model = Snapshot.InCulture("de-DE", () => new NodeFactor("wn001", factor).ModelName);
         Assert.That(model, Is.EqualTo(name));
         Assert.That(LsfNames.IsValidModelName(model), Is.True);
     }
@@ -92,7 +91,7 @@ public class LsfMasterPlannerTests
     public void A_host_name_that_is_not_a_host_name_is_refused_before_anything_is_written()
     {
         using var lsf = new LsfFixture();
-        Assert.Throws<PushConfigException>(() => LsfMasterPlanner.Plan(lsf.Files, [new NodeFactor("wn1;rm -rf /", 10)], FactorBuckets.Default));
+        Assert.Throws<PushConfigException>(() => LsfMasterPlanner.Plan(lsf.Files, [new NodeFactor("wn1;rm -rf /", 10)]));
     }
 
     [Test]
@@ -102,7 +101,7 @@ public class LsfMasterPlannerTests
         var rows = string.Concat(Enumerable.Range(0, 1019).Select(i => $"M{i}  1.0  ()\n"));
         File.WriteAllText(lsf.Shared, File.ReadAllText(lsf.Shared).Replace("End HostModel", rows + "End HostModel", StringComparison.Ordinal));
         var error = Assert.Throws<PushConfigException>(() =>
-            LsfMasterPlanner.Plan(lsf.Files, [new NodeFactor("wn001", 20), new NodeFactor("wn002", 21)], FactorBuckets.Default));
+            LsfMasterPlanner.Plan(lsf.Files, [new NodeFactor("wn001", 20), new NodeFactor("wn002", 21)]));
         Assert.That(error!.Message, Does.Contain("1026 host models").And.Contain("1024"));
     }
 }

@@ -65,8 +65,7 @@ public static class TestResults
                     Hs06High = hs06 * 1.02,
                     Level = 0.95,
                     Slots = copies,
-                    CpuFactor = cpuFactor,
-                    ReferenceHs06PerSlot = 1,
+                    ReferenceHs06PerSlot = hs06 / copies / cpuFactor,
                     ModelId = "test",
                     ModelProvisional = false,
                 }

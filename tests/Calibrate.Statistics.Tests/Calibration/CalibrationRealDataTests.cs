@@ -1,3 +1,4 @@
+using Calibrate.Core.Scoring;
 using Calibrate.Statistics.Calibration;
 using Calibrate.Statistics.Tests.Support;
 
@@ -37,7 +38,7 @@ public sealed class CalibrationRealDataTests
         Assert.Multiple(() =>
         {
             Assert.That(rows, Has.Length.EqualTo(20));
-            Assert.That(Calibrate.Statistics.Robust.SampleMedian.Of(rows), Is.EqualTo(DefaultModel.Zen5SmtOnHs23PerLogicalCpu));
+            Assert.That(Calibrate.Core.Scoring.SampleMedian.Of(rows), Is.EqualTo(DefaultModel.Zen5SmtOnHs23PerLogicalCpu));
             Assert.That(TestFiles.Vectors("realdata.json").GetProperty("zen5_smt_on").Number("median"), Is.EqualTo(DefaultModel.Zen5SmtOnHs23PerLogicalCpu));
             Assert.That(DefaultModel.Provisional.K, Is.EqualTo(2.175).Within(1e-12));
             Assert.That(DefaultModel.Provisional.Provisional, Is.True);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Calibrate.Core.Factors;
 using Calibrate.Core.Results;
 using Calibrate.Statistics.Calibration;
 using Calibrate.Statistics.Intervals;
@@ -11,7 +12,7 @@ public sealed class Hs06EstimatorTests
     [Test]
     public void The_provisional_model_gives_a_wide_interval_and_says_it_is_provisional()
     {
-        var estimate = Hs06Estimator.Estimate(DefaultModel.Provisional, 20.0, null, 2, 10.0);
+        var estimate = Hs06Estimator.Estimate(DefaultModel.Provisional, 20.0, null, 2, FactorSettings.Default);
         var model = Math.Pow(43.5 * 0.2, 2);
         var between = Math.Pow(DefaultModel.Provisional.K * 20.0 * RunToRunReproducibility.RelativeStandardDeviation, 2);
         var df = Hs06Estimator.EffectiveDegreesOfFreedom(model, double.PositiveInfinity, between, RunToRunReproducibility.DegreesOfFreedom);
@@ -32,7 +33,7 @@ public sealed class Hs06EstimatorTests
         var model = DefaultModel.Provisional with { KVariance = 0, ResidualSigma = 1.0, DegreesOfFreedom = null };
         var half = 0.2 * StudentTQuantile.TwoSided(0.95, NodeScoreInterval.DegreesOfFreedom);
         var interval = new ScoreInterval { Low = 10 - half, High = 10 + half, Level = 0.95, Method = NodeScoreInterval.MethodName, RelativeHalfWidth = half / 10 };
-        var (_, low, high) = Hs06Estimator.Predict(model, 10, interval);
+        var (_, low, high) = Hs06Estimator.Predict(model, 10, Hs06Estimator.ScoreUncertainty(10, interval));
         var within = 0.04;
         var between = Math.Pow(10 * RunToRunReproducibility.RelativeStandardDeviation, 2);
         var measurementVariance = model.K * model.K * (within + between);

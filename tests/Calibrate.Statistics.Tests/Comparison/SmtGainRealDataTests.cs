@@ -1,3 +1,4 @@
+using Calibrate.Core.Scoring;
 using Calibrate.Statistics.Robust;
 using Calibrate.Statistics.Tests.Support;
 

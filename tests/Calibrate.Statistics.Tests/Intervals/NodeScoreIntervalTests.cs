@@ -12,7 +12,7 @@ public sealed class NodeScoreIntervalTests
     {
         var snapshot = new SyntheticRun(1, NoiseModel.Realistic).Run(60).Snapshot();
         var expected = snapshot.Copies.Sum(copy => Hs06Aggregation.GeometricMean(
-            copy.Select(k => Hs06Aggregation.KernelScore(snapshot.ReferenceSeconds[k.Key], Hs06Aggregation.Median(k.Value))).ToArray()));
+            copy.Select(k => Hs06Aggregation.KernelScore(snapshot.ReferenceSeconds[k.Key], SampleMedian.Of(k.Value))).ToArray()));
         var interval = NodeScoreInterval.Compute(snapshot);
         Assert.Multiple(() =>
         {

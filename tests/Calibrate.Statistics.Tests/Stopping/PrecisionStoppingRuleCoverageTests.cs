@@ -1,3 +1,4 @@
+using Calibrate.Core.Running;
 using Calibrate.Statistics.Stopping;
 using Calibrate.Statistics.Tests.Support;
 
@@ -21,7 +22,7 @@ public sealed class PrecisionStoppingRuleCoverageTests
         {
             var rule = new PrecisionStoppingRule(target, TimeSpan.FromSeconds(budgetRounds));
             var run = new SyntheticRun(seed + s, NoiseModel.Realistic);
-            StopDecision decision;
+            StopCheck decision;
             do
             {
                 run.Round();

@@ -1,3 +1,4 @@
+using Calibrate.Core.Running;
 using Calibrate.Statistics.Intervals;
 using Calibrate.Statistics.Stopping;
 using Calibrate.Statistics.Tests.Support;
@@ -9,7 +10,7 @@ public sealed class PrecisionStoppingRuleTests
 {
     private static readonly TimeSpan Round = TimeSpan.FromSeconds(1);
 
-    private static (StopDecision Decision, int Rounds) Drive(PrecisionStoppingRule rule, SyntheticRun run)
+    private static (StopCheck Decision, int Rounds) Drive(PrecisionStoppingRule rule, SyntheticRun run)
     {
         while (true)
         {

@@ -12,7 +12,7 @@ internal static class Results
     {
         var copies = copySampleSets.Select((samples, i) =>
         {
-            var seconds = Core.Scoring.Hs06Aggregation.Median(samples);
+            var seconds = Core.Scoring.SampleMedian.Of(samples);
             var kernel = new KernelResult
             {
                 Kernel = "alpha",

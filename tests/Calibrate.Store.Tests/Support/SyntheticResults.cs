@@ -100,7 +100,6 @@ public static class SyntheticResults
                 Hs06High = nodeScore * 11,
                 Level = 0.95,
                 Slots = 2,
-                CpuFactor = 1.05,
                 ReferenceHs06PerSlot = 10,
                 ModelId = "provisional-2025",
                 ModelProvisional = true,

@@ -1,7 +1,8 @@
 using System.CommandLine;
 using Calibrate.Cli.Commands.Run;
-using Calibrate.Cli.Configuration;
 using Calibrate.Cli.Infrastructure;
+using Calibrate.Node.Boot;
+using Calibrate.Node.Configuration;
 
 namespace Calibrate.Cli.Commands.Boot;
 
@@ -20,8 +21,8 @@ public static class BootCommand
         };
         command.SetAction(async (parse, cancellation) =>
         {
-            var loaded = ConfigLocator.Load(ConfigLocator.Find(parse.GetValue(config), context.GetEnvironment, context.ResolvePath));
-            var boot = loaded.Boot;
+            var site = context.Site(parse.GetValue(config));
+            var boot = site.Config.Boot;
             if (parse.GetValue(fallback))
             {
                 boot = boot with { Fallback = true };
@@ -37,7 +38,8 @@ public static class BootCommand
                 boot = boot with { LockWait = RunCommand.ParseWait(w) };
             }
 
-            return await new BootPipeline(context).RunAsync(loaded with { Boot = boot }, cancellation);
+            var outcome = await new BootPipeline(new Site(site.Environment, site.Config with { Boot = boot }), new BootJournal(context.Out)).RunAsync(cancellation);
+            return ExitCodes.Of(outcome);
         });
         return command;
     }

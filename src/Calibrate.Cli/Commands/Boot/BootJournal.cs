@@ -1,14 +1,13 @@
+using Calibrate.Node.Boot;
+
 namespace Calibrate.Cli.Commands.Boot;
 
-/// <summary>
-/// Writes boot's lines as they happen, flushed one by one, to stdout: under systemd each becomes one journal entry
-/// with its own timestamp, and a hang shows as the step that never printed.
-/// </summary>
-public sealed class BootJournal(TextWriter output)
+/// <summary>Writes boot's lines as they happen, flushed one by one, to stdout (one journal entry each under systemd).</summary>
+public sealed class BootJournal(TextWriter output) : IBootJournal
 {
-    public void Step(string step, string text)
+    public void Record(string stepName, string text)
     {
-        output.WriteLine(BootLines.Line(step, text));
+        output.WriteLine(BootLines.Line(stepName, text));
         output.Flush();
     }
 }

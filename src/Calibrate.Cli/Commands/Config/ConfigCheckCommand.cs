@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Calibrate.Cli.Configuration;
 using Calibrate.Cli.Infrastructure;
+using Calibrate.Node.Configuration;
 
 namespace Calibrate.Cli.Commands.Config;
 

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 
+using Calibrate.Node.Fleet;
+
 namespace Calibrate.Cli.Commands.Fleet;
 
 /// <summary>`fleet status` as a table and one closing count line, culture-invariant (snapshot-tested).</summary>

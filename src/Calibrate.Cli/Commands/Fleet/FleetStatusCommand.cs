@@ -1,16 +1,14 @@
 using System.CommandLine;
 using System.Text.Json;
 using Calibrate.Cli.Infrastructure;
-using Calibrate.Store;
+using Calibrate.Node.Configuration;
+using Calibrate.Node.Fleet;
 
 namespace Calibrate.Cli.Commands.Fleet;
 
 /// <summary>`calibrate fleet status`: which nodes of a campaign are done, running, pending or failed, and which others are stale.</summary>
 public static class FleetStatusCommand
 {
-    /// <summary>A month: CPU factors drift with firmware, microcode and hypervisor updates on that scale.</summary>
-    public static readonly TimeSpan DefaultStaleAfter = TimeSpan.FromDays(30);
-
     public static Command Create(CliContext context)
     {
         var campaignId = new Option<string?>("--campaign") { Description = "The campaign (default: the newest under results/campaigns).", HelpName = "ID" };
@@ -24,15 +22,7 @@ public static class FleetStatusCommand
         command.SetAction(async (parse, cancellation) =>
         {
             var stale = ParseAge(parse.GetValue(staleAfter)!);
-            var campaign = new CampaignFiles(FleetSchedulers.CampaignsRoot(context)).Load(parse.GetValue(campaignId));
-            var batch = FleetSchedulers.For(campaign.Scheduler);
-            var states = campaign.Jobs.Count == 0
-                ? new Dictionary<string, JobPhase>()
-                : await StatesAsync(batch, campaign, context, cancellation);
-            var argument = parse.GetValue(store) is { } s ? (Store.Postgres.PostgresTarget.IsUrl(s) ? s : context.ResolvePath(s)) : campaign.Store;
-            using var opened = StoreFactory.Open(argument, argument, new StoreOpenOptions { GetEnvironment = context.GetEnvironment });
-            var report = CampaignStatus.Join(
-                campaign, states, opened.Query(new ResultFilter { Label = campaign.Label }), opened.LatestPerNode(ResultFilter.All), DateTimeOffset.UtcNow, stale);
+            var report = await new FleetStatusQuery(context.Node).RunAsync(parse.GetValue(campaignId), parse.GetValue(store), stale, cancellation);
             await context.Out.WriteAsync(parse.GetValue(json)
                 ? JsonSerializer.Serialize(report, FleetJsonContext.Default.CampaignReport) + "\n"
                 : CampaignRenderer.Render(report));
@@ -46,18 +36,5 @@ public static class FleetStatusCommand
     {
         ArgumentNullException.ThrowIfNull(text);
         return ValueParsers.TryParseDuration(text, out var age) ? age : throw CliException.Usage($"--stale-after '{text}' is not an age such as 30d or 12h");
-    }
-
-    /// <summary>The scheduler's view; its exit code is ignored (bjobs fails when some ids are forgotten) but not a timeout.</summary>
-    private static async Task<IReadOnlyDictionary<string, JobPhase>> StatesAsync(IBatchScheduler batch, Campaign campaign, CliContext context, CancellationToken cancellation)
-    {
-        var command = batch.States(campaign.Jobs.Select(j => j.JobId).ToArray());
-        var result = await FleetSchedulers.Runner(context).RunAsync(command, FleetSchedulers.CommandTimeout, cancellation);
-        if (result.TimedOut)
-        {
-            throw new Pushers.Common.CommandFailedException($"`{command.Display}` timed out after {FleetSchedulers.CommandTimeout.TotalSeconds:0} s");
-        }
-
-        return batch.ParseStates(result.StandardOutput);
     }
 }

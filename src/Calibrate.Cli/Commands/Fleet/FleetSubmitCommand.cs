@@ -1,12 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using Calibrate.Agent.Running;
 using Calibrate.Cli.Commands.Results;
-using Calibrate.Cli.Commands.Run;
 using Calibrate.Cli.Infrastructure;
-using Calibrate.Pushers.Common;
-using Calibrate.Store;
+using Calibrate.Node.Fleet;
+using Calibrate.Node.Stores;
 
 namespace Calibrate.Cli.Commands.Fleet;
 
@@ -36,120 +36,55 @@ public static class FleetSubmitCommand
         };
         command.SetAction(async (parse, cancellation) =>
         {
-            var batch = FleetSchedulers.For(parse.GetValue(scheduler)!);
-            var executor = FleetSchedulers.Executor(context);
-            var targets = await NodesAsync(parse.GetValue(nodes), parse.GetValue(all), batch, executor, cancellation);
-            var id = parse.GetValue(campaignId) ?? DateTimeOffset.UtcNow.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
-            if (id.Length == 0 || !id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'))
+            var request = new FleetSubmitRequest
             {
-                throw CliException.Usage($"--campaign '{id}' may hold only letters, digits, '-', '_' and '.'");
-            }
-
-            if (parse.GetValue(budget) is { } b && !ValueParsers.TryParseDuration(b, out _))
-            {
-                throw CliException.Usage($"--budget '{b}' is not a duration such as 60s");
-            }
-
-            var campaign = new Campaign
-            {
-                Id = id,
-                Scheduler = batch.Name,
-                Store = CentralStore(parse.GetValue(store), context),
+                Scheduler = parse.GetValue(scheduler)!,
+                Nodes = parse.GetValue(nodes),
+                All = parse.GetValue(all),
                 Profile = parse.GetValue(profile)!,
-                SubmittedUtc = DateTimeOffset.UtcNow,
-                Jobs = [],
+                Budget = parse.GetValue(budget),
+                Store = parse.GetValue(store),
+                CampaignId = parse.GetValue(campaignId),
+                Calibrate = parse.GetValue(calibrate) is { } exe ? [context.ResolvePath(exe)] : Launcher(),
+                WorkingDirectory = parse.GetValue(workdir),
+                SchedulerArguments = parse.GetValue(extra) ?? [],
+                DryRun = parse.GetValue(dryRun),
             };
-            var files = new CampaignFiles(FleetSchedulers.CampaignsRoot(context));
-            var directory = parse.GetValue(workdir) is { } w ? context.ResolvePath(w) : files.Directory(id);
-            var launch = parse.GetValue(calibrate) is { } exe ? [context.ResolvePath(exe)] : Launcher();
-            var job = JobScript.Command(launch, campaign, parse.GetValue(budget));
-            var submitted = new List<CampaignJob>();
-            var failures = 0;
-            Directory.CreateDirectory(files.Directory(id));
-            Directory.CreateDirectory(directory);
-            foreach (var node in targets)
+            var outcome = await new FleetSubmission(context.Site()).SubmitAsync(request, cancellation);
+            if (request.DryRun)
             {
-                var script = Path.Combine(files.Directory(id), node + ".sh");
-                File.WriteAllText(script, JobScript.Render(job, campaign, node, directory));
-                if (!OperatingSystem.IsWindows())
+                foreach (var job in outcome.Planned)
                 {
-                    File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+                    await context.Out.WriteAsync($"# {job.Node}: {job.Submit.Display}\n{job.Script}\n");
                 }
 
-                var submit = batch.Submit(node, "calibrate-" + id, job, script, Path.Combine(directory, node + "-%J.out"), directory, parse.GetValue(extra) ?? []);
-                if (parse.GetValue(dryRun))
-                {
-                    await context.Out.WriteAsync($"# {node}: {submit.Display}\n{File.ReadAllText(script)}\n");
-                    continue;
-                }
-
-                try
-                {
-                    var output = await executor.RunAsync(submit, cancellation);
-                    var jobId = batch.ParseJobId(output.StandardOutput + "\n" + output.StandardError)
-                        ?? throw new CommandFailedException($"`{submit.Display}` printed no job id: {output.StandardOutput.Trim()}");
-                    submitted.Add(new CampaignJob(node, jobId, DateTimeOffset.UtcNow));
-                }
-                catch (CommandFailedException e)
-                {
-                    failures++;
-                    await context.Error.WriteLineAsync($"calibrate fleet submit: {node}: {e.Message}");
-                }
-            }
-
-            if (parse.GetValue(dryRun))
-            {
                 return ExitCodes.Ok;
             }
 
-            campaign = campaign with { Jobs = submitted };
-            files.Save(campaign);
+            foreach (var failure in outcome.Failures)
+            {
+                await context.Error.WriteLineAsync($"calibrate fleet submit: {failure}");
+            }
+
             await context.Out.WriteAsync(parse.GetValue(json)
-                ? JsonSerializer.Serialize(campaign, FleetJsonContext.Default.Campaign) + "\n"
-                : Describe(campaign, failures));
-            return failures > 0 ? ExitCodes.ExternalCommandFailed : ExitCodes.Ok;
+                ? JsonSerializer.Serialize(outcome.Campaign, FleetJsonContext.Default.Campaign) + "\n"
+                : Describe(outcome.Campaign, outcome.Failures.Count));
+            return outcome.Failures.Count > 0 ? ExitCodes.ExternalCommandFailed : ExitCodes.Ok;
         });
         return command;
     }
 
-    private static async Task<IReadOnlyList<string>> NodesAsync(string? list, bool all, IBatchScheduler batch, CommandExecutor executor, CancellationToken cancellation)
-    {
-        if ((list is null) == !all)
-        {
-            throw CliException.Usage("give either --nodes LIST or --all");
-        }
-
-        var nodes = list is not null
-            ? list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal).ToArray()
-            : batch.ParseNodes((await executor.RunAsync(batch.ListNodes(), cancellation)).StandardOutput);
-        if (nodes.Count == 0)
-        {
-            throw CliException.Usage("no nodes to measure");
-        }
-
-        return nodes.FirstOrDefault(n => !HostNames.IsValid(n)) is { } bad
-            ? throw CliException.Usage($"'{bad}' is not a node name")
-            : nodes;
-    }
-
-    /// <summary>PostgreSQL URLs as given; a SQLite path made absolute, as jobs run elsewhere and in another directory.</summary>
-    private static string CentralStore(string? option, CliContext context)
-    {
-        var argument = ResultPersistence.StoreArgument(option, context) ?? ResultPersistence.DefaultStorePath(context);
-        return Store.Postgres.PostgresTarget.IsUrl(argument) ? argument : context.ResolvePath(argument);
-    }
-
-    /// <summary>This calibrate: the dotnet host and this assembly, as the copies of a run are started.</summary>
+    /// <summary>This calibrate: the dotnet host and this assembly, as the jobs on the nodes start it.</summary>
     private static string[] Launcher()
     {
         var dll = typeof(FleetSubmitCommand).Assembly.Location;
-        return [WorkerLaunch.ForAssembly(dll).FileName, dll];
+        return [WorkerLaunch.DotnetHost(), dll];
     }
 
     private static string Describe(Campaign campaign, int failures)
     {
-        var sb = new System.Text.StringBuilder();
-        sb.Append(CultureInfo.InvariantCulture, $"campaign {campaign.Id} ({campaign.Scheduler}): {campaign.Jobs.Count} job(s) submitted{(failures > 0 ? $", {failures} failed to submit" : "")}, storing into {StoreFactory.Describe(campaign.Store, campaign.Store)} with label {campaign.Label}\n");
+        var sb = new StringBuilder();
+        sb.Append(CultureInfo.InvariantCulture, $"campaign {campaign.Id} ({campaign.Scheduler}): {campaign.Jobs.Count} job(s) submitted{(failures > 0 ? $", {failures} failed to submit" : "")}, storing into {StoreLocation.Describe(campaign.Store)} with label {campaign.Label}\n");
         foreach (var job in campaign.Jobs)
         {
             sb.Append(CultureInfo.InvariantCulture, $"  {job.Node,-20} job {job.JobId}\n");

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Calibrate.Cli.Infrastructure;
+using Calibrate.Node.Configuration;
+using Calibrate.Node.Hosting;
 using Calibrate.Pushers.GridEngine;
 
 namespace Calibrate.Cli.Commands.Push;
@@ -18,9 +20,7 @@ public static class GridEnginePushCommand
         options.AddTo(command);
         command.SetAction(parse =>
         {
-            var result = PushExecution.GatedResult(parse, options, context);
-            var plan = GridEnginePusher.PlanAsync(result, parse.GetValue(host), PushExecution.Executor(), context.Cancellation).GetAwaiter().GetResult();
-            return PushExecution.Finish(parse, options, context, plan);
+            return PushExecution.Run(parse, options, context, "gridengine", new PushersSettings { GridEngine = new GridEnginePusherSettings { Host = parse.GetValue(host) } });
         });
         return command;
     }

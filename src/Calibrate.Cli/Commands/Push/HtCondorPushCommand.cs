@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Calibrate.Cli.Infrastructure;
+using Calibrate.Node.Configuration;
+using Calibrate.Node.Hosting;
 using Calibrate.Pushers.HtCondor;
 
 namespace Calibrate.Cli.Commands.Push;
@@ -18,9 +20,7 @@ public static class HtCondorPushCommand
         options.AddTo(command);
         command.SetAction(parse =>
         {
-            var result = PushExecution.GatedResult(parse, options, context);
-            var reconfig = PushExecution.Executor().Runner.Locate("condor_reconfig") is not null;
-            return PushExecution.Finish(parse, options, context, HtCondorPlanner.Plan(result, context.ResolvePath(parse.GetValue(dir)!), reconfig));
+            return PushExecution.Run(parse, options, context, "htcondor", new PushersSettings { HtCondor = new HtCondorPusherSettings { ConfigDirectory = parse.GetValue(dir) } });
         });
         return command;
     }

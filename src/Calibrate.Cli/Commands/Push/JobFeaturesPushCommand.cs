@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Calibrate.Cli.Infrastructure;
+using Calibrate.Node.Configuration;
+using Calibrate.Node.Hosting;
 using Calibrate.Pushers.Mjf;
 
 namespace Calibrate.Cli.Commands.Push;
@@ -21,7 +23,7 @@ public static class JobFeaturesPushCommand
         {
             var result = PushExecution.GatedResult(parse, options, context);
             var directory = MjfDirectory.JobFeatures(parse.GetValue(dir) is { } d ? context.ResolvePath(d) : null, context.GetEnvironment);
-            return PushExecution.Finish(parse, options, context, JobFeaturesPlanner.Plan(result, directory, parse.GetValue(allocated)));
+            return PushExecution.Finish(parse, options, context, JobFeaturesPlanner.Plan(result, directory, parse.GetValue(allocated)), CommandRunners.Executor(context.Node));
         });
         return command;
     }

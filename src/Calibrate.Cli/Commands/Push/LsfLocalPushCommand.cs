@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Calibrate.Cli.Infrastructure;
+using Calibrate.Node.Configuration;
+using Calibrate.Node.Hosting;
 using Calibrate.Pushers.Lsf;
 
 namespace Calibrate.Cli.Commands.Push;
@@ -18,10 +20,7 @@ public static class LsfLocalPushCommand
         options.AddTo(command);
         command.SetAction(parse =>
         {
-            var result = PushExecution.GatedResult(parse, options, context);
-            var path = parse.GetValue(conf) is { } c ? context.ResolvePath(c)
-                : context.GetEnvironment("LSF_ENVDIR") is { Length: > 0 } env ? Path.Combine(env, "lsf.conf") : "/etc/lsf.conf";
-            return PushExecution.Finish(parse, options, context, LsfLocalPlanner.Plan(result, path));
+            return PushExecution.Run(parse, options, context, "lsf-local", new PushersSettings { LsfLocal = new LsfLocalPusherSettings { LsfConf = parse.GetValue(conf) } });
         });
         return command;
     }

@@ -3,6 +3,7 @@ using System.Globalization;
 using Calibrate.Cli.Commands.Results;
 using Calibrate.Cli.Infrastructure;
 using Calibrate.Core.Results;
+using Calibrate.Node.Hosting;
 using Calibrate.Pushers.Common;
 using Calibrate.Pushers.Lsf;
 using Calibrate.Store;
@@ -21,7 +22,7 @@ public static class LsfPushCommand
         var confDir = new Option<string?>("--conf-dir") { Description = "LSF's configuration directory (lsf.shared, lsf.cluster.<name>). Default: $LSF_ENVDIR.", HelpName = "DIR" };
         var cluster = new Option<string?>("--cluster") { Description = "The cluster name, when the directory holds several lsf.cluster files.", HelpName = "NAME" };
         var architectures = new Option<string[]>("--architecture") { Description = "HOST=ARCH: a dynamic host's architecture string (`lim -t`), so its model matches it.", HelpName = "HOST=ARCH", AllowMultipleArgumentsPerToken = false };
-        var bucket = InvariantOption.Number("--bucket", "Width of a CPU-factor bucket; one host model per bucket.", FactorBuckets.Default.Width);
+        var bucket = new Option<string?>("--bucket") { Description = "Width of a CPU-factor bucket, one host model per bucket (default: the step each node's estimate was made with; the site's reference.bucket_step, 0.1 unless set).", HelpName = "STEP" };
         var spool = new Option<string>("--spool") { Description = "Where concurrent pushes leave their nodes for one reconciliation.", HelpName = "DIR", DefaultValueFactory = _ => "/var/spool/calibrate/lsf" };
         var debounce = InvariantOption.Number("--debounce", "Seconds to wait for other nodes of a burst before reconciling.", LsfBatchPush.DefaultDebounce.TotalSeconds);
         var command = new Command("lsf", "Master side: give each node a host model per CPU-factor bucket (HS06_12_5 12.5) in lsf.shared and set static hosts' model in lsf.cluster, keeping every other byte; check with lsadmin ckconfig, then lsadmin reconfig and badmin mbdrestart once for the whole batch. Without --result/--latest/--result-file, every node's latest stored result is used.\n\nExamples:\n  calibrate push lsf --conf-dir /opt/lsf/conf --dry-run\n  calibrate push lsf --conf-dir /opt/lsf/conf --result-file wn042.json --architecture wn042=x86_64_7302_AMDEPYC7302")
@@ -35,20 +36,18 @@ public static class LsfPushCommand
                 ?? throw CliException.Usage("give --conf-dir or set $LSF_ENVDIR");
             var files = LsfConfigFiles.Locate(context.ResolvePath(dir), parse.GetValue(cluster));
             var arch = ParseArchitectures(parse.GetValue(architectures) ?? []);
-            var nodes = Results(parse, options, context)
-                .Select(r => new NodeFactor(r.Hostname, EstimateRequirement.Of(r).CpuFactor, arch.GetValueOrDefault(r.Hostname)))
-                .ToList();
-            var buckets = new FactorBuckets(parse.GetValue(bucket));
+            var step = InvariantOption.ParsePositive("--bucket", parse.GetValue(bucket), "0.1") is { } given ? context.Site().Factors(bucketStepOption: given).BucketStep : (double?)null;
+            var nodes = Results(parse, options, context).Select(r => Factor(r, step, arch)).ToList();
             var queue = new LsfPendingSpool(context.ResolvePath(parse.GetValue(spool)!));
             if (parse.GetValue(options.DryRun))
             {
-                var plan = LsfMasterPlanner.Plan(files, [.. queue.ReadAll().Select(p => p.Node), .. nodes], buckets);
+                var plan = LsfMasterPlanner.Plan(files, [.. queue.ReadAll().Select(p => p.Node), .. nodes]);
                 PushExecution.Print(parse, options, context, plan, dryRun: true, plan.HasChanges);
                 return ExitCodes.Ok;
             }
 
-            var push = new LsfBatchPush(queue, new PlanApplier(PushExecution.Executor())) { Debounce = TimeSpan.FromSeconds(parse.GetValue(debounce)) };
-            var outcome = push.RunAsync(nodes, pending => LsfMasterPlanner.Plan(files, pending, buckets), context.Cancellation).GetAwaiter().GetResult();
+            var push = new LsfBatchPush(queue, new PlanApplier(CommandRunners.Executor(context.Node))) { Debounce = TimeSpan.FromSeconds(parse.GetValue(debounce)) };
+            var outcome = push.RunAsync(nodes, pending => LsfMasterPlanner.Plan(files, pending), context.Cancellation).GetAwaiter().GetResult();
             if (outcome is null)
             {
                 context.Out.WriteLine("lsf: another push already reconciled these nodes; nothing to change");
@@ -88,6 +87,13 @@ public static class LsfPushCommand
         }
 
         return results;
+    }
+
+    /// <summary>The node's factor and bucket step from its one estimate (another step only with --bucket).</summary>
+    private static NodeFactor Factor(RunResult result, double? step, Dictionary<string, string> architectures)
+    {
+        var estimate = EstimateRequirement.Of(result).With(bucketStep: step);
+        return new NodeFactor(result.Hostname, estimate.CpuFactor, estimate.BucketStep, architectures.GetValueOrDefault(result.Hostname));
     }
 
     private static Dictionary<string, string> ParseArchitectures(IEnumerable<string> values) =>

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Calibrate.Cli.Infrastructure;
+using Calibrate.Node.Configuration;
+using Calibrate.Node.Hosting;
 using Calibrate.Pushers.Mjf;
 
 namespace Calibrate.Cli.Commands.Push;
@@ -19,9 +21,8 @@ public static class MjfPushCommand
         options.AddTo(command);
         command.SetAction(parse =>
         {
-            var result = PushExecution.GatedResult(parse, options, context);
-            var directory = MjfDirectory.MachineFeatures(parse.GetValue(dir) is { } d ? context.ResolvePath(d) : null, context.GetEnvironment);
-            return PushExecution.Finish(parse, options, context, MachineFeaturesPlanner.Plan(result, directory, parse.GetValue(legacy)));
+            var settings = new PushersSettings { Mjf = new MjfPusherSettings { Directory = parse.GetValue(dir), Legacy = parse.GetValue(legacy) } };
+            return PushExecution.Run(parse, options, context, "mjf", settings);
         });
         return command;
     }

@@ -1,23 +1,30 @@
 using System.CommandLine;
+using Calibrate.Cli.Commands.Results;
 using Calibrate.Cli.Infrastructure;
 using Calibrate.Core.Results;
+using Calibrate.Node.Configuration;
+using Calibrate.Node.Hosting;
+using Calibrate.Node.Publishing;
+using Calibrate.Node.Results;
+using Calibrate.Platform.Processes;
 using Calibrate.Pushers.Common;
 
 namespace Calibrate.Cli.Commands.Push;
 
 /// <summary>
-/// The shared tail of every push: the publish gate, then either print the plan (--dry-run) or apply it and print what
-/// changed, as text or --json. A push that changes nothing says so and exits 0.
+/// What every push shares: choosing the result and the publish gate, planning a node-side target through the same
+/// registry boot uses (<see cref="PushTargets"/>), then either printing the plan (--dry-run) or applying it and printing
+/// what changed, as text or --json. A push that changes nothing says so and exits 0.
 /// </summary>
 public static class PushExecution
 {
-    public static CommandExecutor Executor() => new(new ProcessCommandRunner());
-
     public static RunResult GatedResult(ParseResult parse, PushOptions options, CliContext context)
     {
         ArgumentNullException.ThrowIfNull(parse);
+        ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(context);
-        var result = PushResultSource.Resolve(parse, options, context);
+        var result = ResultSelection.Resolve(
+            parse.GetValue(options.ResultFile), parse.GetValue(options.Result), parse.GetValue(options.Latest), context.Node, () => ResultsStoreOption.Open(parse, options.Store, context));
         var force = parse.GetValue(options.Force);
         PublishGate.Ensure(result, force);
         if (force && PublishGate.Refusals(result) is { Count: > 0 } overridden)
@@ -28,7 +35,18 @@ public static class PushExecution
         return result;
     }
 
-    public static int Finish(ParseResult parse, PushOptions options, CliContext context, PushPlan plan)
+    /// <summary>Plans <paramref name="target"/> with <paramref name="settings"/> as boot would, then finishes the push.</summary>
+    public static int Run(ParseResult parse, PushOptions options, CliContext context, string target, PushersSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        ArgumentNullException.ThrowIfNull(context);
+        var result = GatedResult(parse, options, context);
+        var executor = CommandRunners.Executor(context.Node);
+        var plan = PushTargets.Find(target).Plan(new PushRequest(result, settings, context.Node, executor), context.Cancellation).GetAwaiter().GetResult();
+        return Finish(parse, options, context, plan, executor);
+    }
+
+    public static int Finish(ParseResult parse, PushOptions options, CliContext context, PushPlan plan, CommandExecutor executor)
     {
         ArgumentNullException.ThrowIfNull(parse);
         ArgumentNullException.ThrowIfNull(options);
@@ -37,7 +55,7 @@ public static class PushExecution
         var changed = plan.HasChanges;
         if (!dryRun)
         {
-            changed = new PlanApplier(Executor()).ApplyAsync(plan, context.Cancellation).GetAwaiter().GetResult().Changed;
+            changed = new PlanApplier(executor).ApplyAsync(plan, context.Cancellation).GetAwaiter().GetResult().Changed;
         }
 
         Print(parse, options, context, plan, dryRun, changed);

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Calibrate.Cli.Infrastructure;
+using Calibrate.Node.Configuration;
+using Calibrate.Node.Hosting;
 using Calibrate.Pushers.Slurm;
 
 namespace Calibrate.Cli.Commands.Push;
@@ -18,9 +20,7 @@ public static class SlurmPushCommand
         options.AddTo(command);
         command.SetAction(parse =>
         {
-            var result = PushExecution.GatedResult(parse, options, context);
-            var plan = SlurmPusher.PlanAsync(result, parse.GetValue(node), PushExecution.Executor(), context.Cancellation).GetAwaiter().GetResult();
-            return PushExecution.Finish(parse, options, context, plan);
+            return PushExecution.Run(parse, options, context, "slurm", new PushersSettings { Slurm = new SlurmPusherSettings { Node = parse.GetValue(node) } });
         });
         return command;
     }

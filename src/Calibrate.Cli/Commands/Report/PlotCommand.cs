@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Calibrate.Cli.Infrastructure;
+using Calibrate.Node.Reporting;
 using Calibrate.Reports.Charts;
 using Calibrate.Reports.Reports;
 
@@ -44,7 +45,7 @@ public static class PlotCommand
                 throw CliException.Usage("The calibration chart needs the reference nodes: add --reference refs.csv (as for calibrate fit).");
             }
 
-            var input = ReportSource.Load(context, parse.GetValue(store), parse.GetValue(since), parse.GetValue(host), parse.GetValue(baseline), references);
+            var input = ReportSource.Load(context.Site(), parse.GetValue(store), parse.GetValue(since), parse.GetValue(host), parse.GetValue(baseline), references);
             var built = ReportCharts.Build(input).FirstOrDefault(c => c.Number == number)
                 ?? throw new CliException(ExitCodes.Failed, number switch
                 {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Calibrate.Cli.Infrastructure;
+using Calibrate.Node.Reporting;
 using Calibrate.Reports.Reports;
 
 namespace Calibrate.Cli.Commands.Report;
@@ -27,7 +28,7 @@ public static class ReportCommand
                 throw CliException.Usage($"--by {parse.GetValue(by)}: only 'label' is supported.");
             }
 
-            var input = ReportSource.Load(context, parse.GetValue(store), parse.GetValue(since), parse.GetValue(host), parse.GetValue(baseline), parse.GetValue(reference));
+            var input = ReportSource.Load(context.Site(), parse.GetValue(store), parse.GetValue(since), parse.GetValue(host), parse.GetValue(baseline), parse.GetValue(reference));
             var directory = context.ResolvePath(parse.GetValue(output)!);
             var files = ReportWriter.Write(directory, input);
             context.Out.WriteLine($"Report of {input.ResultCount.ToString(System.Globalization.CultureInfo.InvariantCulture)} results written to {directory}:");

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Calibrate.Cli.Infrastructure;
+using Calibrate.Node.Configuration;
 using Calibrate.Store;
 
 namespace Calibrate.Cli.Commands.Results;
@@ -36,31 +37,9 @@ public sealed class ResultsFilterOptions
             Hostname = parse.GetValue(Host),
             Label = parse.GetValue(Label),
             CpuModel = parse.GetValue(Cpu),
-            Since = ParseTime("--since", parse.GetValue(Since), now),
-            Until = ParseTime("--until", parse.GetValue(Until), now),
+            Since = ValueParsers.ParseTime("--since", parse.GetValue(Since), now),
+            Until = ValueParsers.ParseTime("--until", parse.GetValue(Until), now),
             Limit = limit,
         };
-    }
-
-    /// <summary>An ISO 8601 time (UTC unless it says otherwise), or an age before now: "90m", "24h", "7d".</summary>
-    public static DateTimeOffset? ParseTime(string option, string? text, DateTimeOffset now)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-
-        var value = text.Trim();
-        if (ValueParsers.TryParseDuration(value, out var age) && !value.Contains('-', StringComparison.Ordinal))
-        {
-            return now - age;
-        }
-
-        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time))
-        {
-            return time;
-        }
-
-        throw CliException.Usage($"{option} '{text}' is not a UTC date/time such as 2025-05-01T12:00Z or an age such as 24h or 7d");
     }
 }

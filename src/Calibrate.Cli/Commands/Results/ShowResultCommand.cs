@@ -2,6 +2,7 @@ using System.CommandLine;
 using Calibrate.Cli.Commands.Run;
 using Calibrate.Cli.Infrastructure;
 using Calibrate.Core.Json;
+using Calibrate.Node.Measurement;
 
 namespace Calibrate.Cli.Commands.Results;
 

@@ -1,7 +1,10 @@
 using System.CommandLine;
-using Calibrate.Cli.Calibration;
+using System.Globalization;
 using Calibrate.Cli.Infrastructure;
+using Calibrate.Core.Json;
 using Calibrate.Core.Running;
+using Calibrate.Node.Configuration;
+using Calibrate.Node.Measurement;
 
 namespace Calibrate.Cli.Commands.Run;
 
@@ -42,13 +45,21 @@ public static class RunCommand
                 parse.GetValue(profile)!, parse.GetValue(copies), parse.GetValue(pinning)!, parse.GetValue(label),
                 parse.GetValue(precision), parse.GetValue(budget)) with
             {
-                Json = parse.GetValue(json),
                 OutFile = parse.GetValue(outFile),
                 Store = parse.GetValue(store),
-                ReferenceHs06PerSlot = SiteReference.ParseOption(parse.GetValue(reference)),
+                ReferenceHs06PerSlot = InvariantOption.ParsePositive("--reference-hs06-per-slot", parse.GetValue(reference)),
                 LockWait = ParseWait(parse.GetValue(wait)),
             };
-            return await new RunPipeline(context).RunAsync(options, cancellation);
+            var progress = new TerminalProgress(context);
+            var (result, stored) = await new MeasurementPipeline(context.Site()).MeasureAndStoreAsync(options, progress, cancellation);
+            progress.Finish();
+            if (stored.UnkeptJson is { } unkept)
+            {
+                await context.Error.WriteLineAsync(unkept);
+            }
+
+            await context.Out.WriteAsync(parse.GetValue(json) ? CalibrateJson.Serialize(result) + "\n" : RunSummary.Render(result, stored));
+            return stored.StoreFailed ? ExitCodes.StoreUnavailable : ExitCodes.Ok;
         });
         return command;
     }

@@ -3,6 +3,8 @@ using System.Text;
 using Calibrate.Cli.Infrastructure;
 using Calibrate.Core.Quality;
 using Calibrate.Core.Results;
+using Calibrate.Core.Text;
+using Calibrate.Node.Measurement;
 
 namespace Calibrate.Cli.Commands.Run;
 
@@ -21,7 +23,7 @@ public static class RunSummary
         var score = F($"{result.NodeScore:F2} ({result.NodeScore / result.Plan.Copies:F2} per copy)");
         if (result.ScoreInterval is { } ci)
         {
-            score += F($", {Formats.Percent(ci.Level, 0)} CI {ci.Low:F2} to {ci.High:F2} (±{Formats.Percent(ci.RelativeHalfWidth)}, {ci.Method})");
+            score += F($", {DisplayFormat.Percent(ci.Level, 0)} CI {ci.Low:F2} to {ci.High:F2} (±{DisplayFormat.Percent(ci.RelativeHalfWidth)}, {ci.Method})");
             if (ci.TargetMet is { } met)
             {
                 score += met ? ", precision target met" : ", precision target NOT met";
@@ -31,7 +33,7 @@ public static class RunSummary
         Line("Node score", score);
         if (result.Estimate is { } e)
         {
-            Line("HS06", F($"{e.Hs06:F1} ({Formats.Percent(e.Level, 0)} prediction interval {e.Hs06Low:F1} to {e.Hs06High:F1}), model {e.ModelId}{(e.ModelProvisional ? " (provisional: fit your own with calibrate fit)" : "")}"));
+            Line("HS06", F($"{e.Hs06:F1} ({DisplayFormat.Percent(e.Level, 0)} prediction interval {e.Hs06Low:F1} to {e.Hs06High:F1}), model {e.ModelId}{(e.ModelProvisional ? " (provisional: fit your own with calibrate fit)" : "")}"));
             Line("CPU factor", F($"{e.CpuFactor:F3} ({e.Hs06 / e.Slots:F2} HS06 per slot over {e.Slots} slots; factor 1.0 = {e.ReferenceHs06PerSlot:F2} HS06 per slot)"));
         }
         else
@@ -40,11 +42,11 @@ public static class RunSummary
         }
 
         var i = result.Interference;
-        Line("Interference", F($"steal {Formats.Percent(i.StealFraction)}, other processes {i.OtherProcessesCpus:F2} CPUs, load max {i.LoadAverageMax:F2}") +
+        Line("Interference", F($"steal {DisplayFormat.Percent(i.StealFraction)}, other processes {i.OtherProcessesCpus:F2} CPUs, load max {i.LoadAverageMax:F2}") +
             (i.FrequencyMHzMin is { } lo && i.FrequencyMHzMax is { } hi ? F($", {lo:F0} to {hi:F0} MHz") : ""));
         if (result.Timing is { } t)
         {
-            Line("Timing", F($"setup {t.SetupSeconds:F1} s, measured {t.MeasureSeconds:F1} s, start skew {t.StartSkewSeconds * 1000:F2} ms, runner overhead {Formats.Percent(t.RunnerOverheadFraction)}"));
+            Line("Timing", F($"setup {t.SetupSeconds:F1} s, measured {t.MeasureSeconds:F1} s, start skew {t.StartSkewSeconds * 1000:F2} ms, runner overhead {DisplayFormat.Percent(t.RunnerOverheadFraction)}"));
         }
 
         Line("Verdict", result.Disturbed ? "DISTURBED: not fit to publish" : "ok");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Calibrate.Agent.Running;
 using Calibrate.Cli.Infrastructure;
+using Calibrate.Core.Text;
 
 namespace Calibrate.Cli.Commands.Run;
 
@@ -31,7 +32,7 @@ public sealed class TerminalProgress : IProgress<RunProgress>
         }
 
         var left = p.Budget - p.Elapsed;
-        var precision = p.RelativeHalfWidth is { } h ? ", ±" + Formats.Percent(h) : "";
+        var precision = p.RelativeHalfWidth is { } h ? ", ±" + DisplayFormat.Percent(h) : "";
         return string.Create(
             CultureInfo.InvariantCulture,
             $"calibrate: measuring {p.Copies} copies, {p.Samples} samples{precision}, {Math.Max(0, left.TotalSeconds):F0} s left");

@@ -1,7 +1,8 @@
 using System.CommandLine;
 using Calibrate.Cli.Commands.Results;
-using Calibrate.Cli.Commands.Run;
 using Calibrate.Cli.Infrastructure;
+using Calibrate.Node.Configuration;
+using Calibrate.Statistics;
 using Calibrate.Statistics.Comparison;
 using Calibrate.Store;
 
@@ -35,7 +36,7 @@ public static class CompareCommand
             }
 
             var sinceText = parse.GetValue(since);
-            var from = ResultsFilterOptions.ParseTime("--since", sinceText, DateTimeOffset.UtcNow);
+            var from = ValueParsers.ParseTime("--since", sinceText, DateTimeOffset.UtcNow);
             using var opened = ResultsStoreOption.Open(parse, store, context);
             var results = opened.Query(new ResultFilter { Since = from });
             if (!results.Any(r => !r.Disturbed && r.Label is not null))
@@ -43,7 +44,7 @@ public static class CompareCommand
                 throw new CliException(ExitCodes.Failed, "no labelled, undisturbed results to compare" + (from is null ? "" : " since " + sinceText) + ": measure with calibrate run --label NAME");
             }
 
-            var report = LabelComparison.Compare(results, parse.GetValue(baseline), RunAnalysis.Level);
+            var report = LabelComparison.Compare(results, parse.GetValue(baseline), Confidence.Level);
             context.Out.Write(parse.GetValue(json) ? StatisticsOutputJson.Serialize(report) : CompareRenderer.Render(report));
             return ExitCodes.Ok;
         });

@@ -1,6 +1,6 @@
 using System.Text;
 using Calibrate.Statistics.Comparison;
-using static Calibrate.Cli.Commands.Statistics.StatisticsFormat;
+using static Calibrate.Core.Text.DisplayFormat;
 
 namespace Calibrate.Cli.Commands.Statistics;
 
@@ -10,7 +10,7 @@ public static class CompareRenderer
     public static string Render(ComparisonReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var level = Percent(report.Level, "F0");
+        var level = Percent(report.Level, 0);
         var sb = new StringBuilder();
         sb.Append(F($"Score per copy by label, baseline {report.Baseline}; {level} intervals; {report.Rows.Sum(r => r.N)} results"));
         sb.Append(report.ExcludedDisturbed > 0 ? F($" ({report.ExcludedDisturbed} disturbed left out)\n\n") : "\n\n");

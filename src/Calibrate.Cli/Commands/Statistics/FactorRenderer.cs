@@ -1,5 +1,8 @@
 using System.Text;
-using static Calibrate.Cli.Commands.Statistics.StatisticsFormat;
+using Calibrate.Core.Factors;
+using Calibrate.Node.Calibration;
+using Calibrate.Pushers.Lsf;
+using static Calibrate.Core.Text.DisplayFormat;
 
 namespace Calibrate.Cli.Commands.Statistics;
 
@@ -12,18 +15,19 @@ public static class FactorRenderer
         var sb = new StringBuilder();
         void Line(string key, string value) => sb.Append(F($"{key,-12}{value}\n"));
 
-        var level = Percent(o.Level, "F0");
+        var level = Percent(o.Level, 0);
         var f = o.Factor;
         Line("Result", F($"{o.ResultId}: {o.Hostname}{(o.Label is null ? "" : ", label " + o.Label)}, {o.Copies} copies, started {o.StartedUtc.UtcDateTime:yyyy-MM-dd HH:mm:ss}Z"));
         var score = Number(o.NodeScore, "F2");
         Line("Node score", o.ScoreLow is { } low && o.ScoreHigh is { } high ? $"{score} ({level} CI {Interval(low, high, "F2")})" : $"{score} (no interval)");
         Line("Model", $"{o.ModelId}: {o.ModelDescription}");
+        Line("Estimate", o.EstimateSource);
         Line("HS06", $"{Number(o.Hs06, "F1")} ({level} prediction interval {Interval(o.Hs06Low, o.Hs06High, "F1")})");
         Line("Slots", F($"{f.Slots} ({(o.SlotsGiven ? "--slots" : "the copies measured")}): {f.Hs06PerSlot:F2} HS06 per slot"));
         Line("Reference", F($"{f.ReferenceHs06PerSlot:F2} HS06 per slot is factor 1.0"));
         Line("CPU factor", $"{Number(f.Factor, "F3")} ({level} interval {Interval(o.FactorLow, o.FactorHigh, "F3")})");
         Line("LSF", $"{Number(f.LsfFactor, "F2")} (CPUFACTOR, rounded to 2 decimals)");
-        Line("Bucket", $"{Number(f.Bucket, "0.00##")} (host models in steps of {Number(f.BucketStep, "0.00##")})");
+        Line("Bucket", $"{CpuFactorRules.BucketText(f.Bucket, f.BucketStep)} (host models in steps of {CpuFactorRules.BucketText(f.BucketStep, f.BucketStep)}; LSF model {LsfNames.ModelName(f.Bucket, f.BucketStep)})");
         if (o.Disturbed)
         {
             Line("Verdict", "DISTURBED: computed with --force, not fit to publish");

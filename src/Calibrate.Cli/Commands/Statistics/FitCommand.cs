@@ -1,8 +1,8 @@
 using System.CommandLine;
-using Calibrate.Cli.Calibration;
 using Calibrate.Cli.Commands.Results;
 using Calibrate.Cli.Infrastructure;
 using Calibrate.Core.Results;
+using Calibrate.Node.Calibration;
 using Calibrate.Statistics.Calibration;
 using Calibrate.Store;
 
@@ -15,9 +15,6 @@ namespace Calibrate.Cli.Commands.Statistics;
 /// </summary>
 public static class FitCommand
 {
-    /// <summary>The id of site-fitted models (the shipped one is <see cref="DefaultModel.Id"/>).</summary>
-    public const string ModelId = "site";
-
     public static Command Create(CliContext context)
     {
         var reference = new Option<string>("--reference")
@@ -31,7 +28,7 @@ public static class FitCommand
         var dryRun = new Option<bool>("--dry-run") { Description = "Fit and show, but store nothing." };
         var json = new Option<bool>("--json") { Description = "Print the references, both fits and the model as JSON." };
         var includeDisturbed = new Option<bool>("--include-disturbed") { Description = "Also use results found disturbed (left out by default)." };
-        var command = new Command("fit", "Fit the site's calibration model: HS06 = k x node score through the origin, and a linear alternative, on reference nodes whose HS06 the site measured. Shows k with its interval, R², the leave-one-out prediction error and warnings; stores the model as a new version that calibrate run and calibrate factor then use.\n\nExamples:\n  calibrate fit --reference refs.csv --dry-run\n  calibrate fit --reference refs.csv\n  calibrate fit --reference refs.csv --model linear --json")
+        var command = new Command("fit", "Fit the site's calibration model: HS06 = k x node score through the origin, and a linear alternative, on reference nodes whose HS06 the site measured. Shows k with its interval, R², the leave-one-out prediction error and warnings; stores the model as a new version that later measurements (calibrate run, boot, fleet jobs) use.\n\nExamples:\n  calibrate fit --reference refs.csv --dry-run\n  calibrate fit --reference refs.csv\n  calibrate fit --reference refs.csv --model linear --json")
         {
             reference, store, model, dryRun, json, includeDisturbed,
         };
@@ -43,14 +40,15 @@ public static class FitCommand
                 "linear" => ModelKind.Linear,
                 var other => throw CliException.Usage($"--model {other}: choose origin (HS06 = k x score) or linear (HS06 = a + b x score)"),
             };
-            var (path, references) = ReferenceFitter.Read(context, parse.GetRequiredValue(reference));
+            var site = context.Site();
+            var (path, references) = ReferenceFitter.Read(context.Node, parse.GetRequiredValue(reference));
             IReadOnlyList<ResultSummary> results;
             using (var opened = ResultsStoreOption.Open(parse, store, context))
             {
                 results = opened.Query(ResultFilter.All);
             }
 
-            var repository = new ModelRepository(context);
+            var repository = site.Models;
             var output = ReferenceFitter.Fit(path, references, results, kind, parse.GetValue(includeDisturbed), repository);
             if (!parse.GetValue(dryRun))
             {
@@ -64,8 +62,6 @@ public static class FitCommand
         });
         return command;
     }
-
-    public static string KindName(ModelKind kind) => kind == ModelKind.Linear ? "linear" : "origin";
 
     private static string DisplayPath(CliContext context, string path)
     {

@@ -1,6 +1,7 @@
 using System.Text;
+using Calibrate.Node.Calibration;
 using Calibrate.Statistics.Calibration;
-using static Calibrate.Cli.Commands.Statistics.StatisticsFormat;
+using static Calibrate.Core.Text.DisplayFormat;
 
 namespace Calibrate.Cli.Commands.Statistics;
 
@@ -14,7 +15,7 @@ public static class FitRenderer
         var model = output.Model;
         var sb = new StringBuilder();
         var source = output.IncludedDisturbed ? "all of each node's results, disturbed ones included" : "each node's undisturbed results";
-        sb.Append(F($"Calibration fit on {fit.N} reference nodes from {Path.GetFileName(output.ReferenceFile)}: median node score over {source}; {Percent(fit.Level, "F0")} intervals\n"));
+        sb.Append(F($"Calibration fit on {fit.N} reference nodes from {Path.GetFileName(output.ReferenceFile)}: median node score over {source}; {Percent(fit.Level, 0)} intervals\n"));
         if (output.ExcludedDisturbed > 0)
         {
             sb.Append(F($"{output.ExcludedDisturbed} disturbed result(s) left out (--include-disturbed uses them)\n"));
@@ -31,9 +32,9 @@ public static class FitRenderer
         var chosen = model.Kind;
         var models = new TextTable(("Model", false), ("Form", false), ("k or slope (CI)", false), ("Intercept", true), ("R²", true), ("LOO RMSE", true));
         var o = fit.ThroughOrigin;
-        models.Add(Mark("origin", chosen == ModelKind.ThroughOrigin), "HS06 = k x score", WithInterval(o.K, o.KLow, o.KHigh, "F4"), Undefined, Number(o.RSquared, "F4"), Percent(o.LooRmsePercent / 100, "F2"));
+        models.Add(Mark("origin", chosen == ModelKind.ThroughOrigin), "HS06 = k x score", WithInterval(o.K, o.KLow, o.KHigh, "F4"), Undefined, Number(o.RSquared, "F4"), Percent(o.LooRmsePercent / 100, 2));
         var l = fit.Linear;
-        models.Add(Mark("linear", chosen == ModelKind.Linear), "HS06 = a + b x score", WithInterval(l.Slope, l.SlopeLow, l.SlopeHigh, "F4"), Number(l.Intercept, "F2"), Number(l.RSquared, "F4"), Percent(l.LooRmsePercent / 100, "F2"));
+        models.Add(Mark("linear", chosen == ModelKind.Linear), "HS06 = a + b x score", WithInterval(l.Slope, l.SlopeLow, l.SlopeHigh, "F4"), Number(l.Intercept, "F2"), Number(l.RSquared, "F4"), Percent(l.LooRmsePercent / 100, 2));
         sb.Append(models.Render());
         sb.Append("* the model stored (--model); R² is centred for both; LOO RMSE is the leave-one-out prediction error of HS06\n\n");
         sb.Append(F($"Score range: max/min {fit.ScoreRangeRatio:F2} (narrow below {CalibrationFitter.NarrowRangeRatio:F1})\n"));
@@ -42,7 +43,7 @@ public static class FitRenderer
             sb.Append("warning: ").Append(warning).Append('\n');
         }
 
-        var name = $"{model.Id}@{model.Version} ({FitCommand.KindName(model.Kind)})";
+        var name = $"{model.Id}@{model.Version} ({ReferenceFitter.KindName(model.Kind)})";
         sb.Append('\n').Append(shownModelPath is null
             ? $"Dry run: {name} not stored; the model in use stays {output.PreviousModel}.\n"
             : $"Stored {name} as {shownModelPath}; it is now current (was {output.PreviousModel}): calibrate run and calibrate factor use it.\n");

@@ -1,6 +1,6 @@
 using System.Text;
 using Calibrate.Statistics.Fleet;
-using static Calibrate.Cli.Commands.Statistics.StatisticsFormat;
+using static Calibrate.Core.Text.DisplayFormat;
 
 namespace Calibrate.Cli.Commands.Statistics;
 
@@ -36,7 +36,7 @@ public static class FleetRenderer
             var outliers = new TextTable(("Node", false), ("CPU model", false), ("Copies", true), ("Score", true), ("Peer median", true), ("Modified z", true), ("Shortfall", true));
             foreach (var o in report.Outliers)
             {
-                outliers.Add(o.Hostname, o.CpuModel, F($"{o.Copies}"), Number(o.Score, "F2"), Number(o.PeerMedian, "F2"), Number(o.ModifiedZ, "F2"), Percent(o.RelativeShortfall));
+                outliers.Add(o.Hostname, o.CpuModel, F($"{o.Copies}"), Number(o.Score, "F2"), Number(o.PeerMedian, "F2"), Number(o.ModifiedZ, "F2"), Percent(o.RelativeShortfall, 1));
             }
 
             sb.Append(outliers.Render());

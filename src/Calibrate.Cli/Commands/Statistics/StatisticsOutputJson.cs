@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Calibrate.Node.Calibration;
 using Calibrate.Statistics.Comparison;
 using Calibrate.Statistics.Fleet;
 

@@ -2,10 +2,9 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Calibrate.Agent.Probing;
-using Calibrate.Agent.Running;
 using Calibrate.Cli.Commands.Run;
 using Calibrate.Cli.Infrastructure;
-using Calibrate.Core.Running;
+using Calibrate.Node.Sweep;
 using Calibrate.Reports.Charts;
 using Calibrate.Reports.Reports;
 using Calibrate.Reports.Sweep;
@@ -32,7 +31,7 @@ public static class SweepCommand
         };
         command.SetAction(async (parse, cancellation) =>
         {
-            var runOptions = RunCommand.Validate(parse.GetValue(profile)!, null, "none", null, null, parse.GetValue(budget)) with { Store = parse.GetValue(store), Json = true };
+            var runOptions = RunCommand.Validate(parse.GetValue(profile)!, null, "none", null, null, parse.GetValue(budget)) with { Store = parse.GetValue(store) };
             var pinnings = SweepMatrix.ParsePinnings(parse.GetValue(pinning));
             var probe = NodeProber.Probe();
             var counts = SweepMatrix.ParseCopies(parse.GetValue(copies), probe.AllowedCpus.Count);
@@ -42,7 +41,7 @@ public static class SweepCommand
                 throw CliException.Usage($"no point of the matrix fits this node ({skipped[0]})");
             }
 
-            var report = await RunCellsAsync(context, runOptions, cells, skipped, cancellation);
+            var report = await new SweepRunner(context.Site(), new SynchronousProgress<string>(line => context.Error.WriteLine("calibrate sweep: " + line))).RunAsync(runOptions, cells, skipped, cancellation);
             report = report with { Chart = WriteChart(context, report, parse.GetValue(outFile)) };
             await context.Out.WriteAsync(parse.GetValue(json)
                 ? JsonSerializer.Serialize(report, SweepJsonContext.Default.SweepReport) + "\n"
@@ -50,51 +49,6 @@ public static class SweepCommand
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    private static async Task<SweepReport> RunCellsAsync(
-        CliContext context, RunOptions template, IReadOnlyList<SweepCell> cells, IReadOnlyList<string> skipped, CancellationToken cancellation)
-    {
-        foreach (var reason in skipped)
-        {
-            await context.Error.WriteLineAsync($"calibrate sweep: skipped {reason}");
-        }
-
-        var pipeline = new RunPipeline(context);
-        var points = new List<SweepPoint>();
-        var notRun = skipped.ToList();
-        for (var i = 0; i < cells.Count; i++)
-        {
-            var cell = cells[i];
-            await context.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"calibrate sweep: [{i + 1}/{cells.Count}] {cell.Pinning} x{cell.Copies}"));
-            Core.Results.RunResult result;
-            StoredResult stored;
-            try
-            {
-                (result, stored) = await pipeline.MeasureAndStoreAsync(template with { Copies = cell.Copies, Pinning = cell.Pinning, Label = cell.Label }, cancellation);
-            }
-            catch (RunFailedException e)
-            {
-                // One point that could not be measured does not lose the others.
-                notRun.Add($"{cell.Pinning} x{cell.Copies}: failed: {e.Message}");
-                await context.Error.WriteLineAsync($"calibrate sweep: [{i + 1}/{cells.Count}] {cell.Pinning} x{cell.Copies}: failed: {e.Message}");
-                continue;
-            }
-
-            var interval = result.ScoreInterval;
-            points.Add(new SweepPoint(cell.Pinning.ToString(), cell.Copies, cell.Label, result.Id, result.NodeScore, interval?.Low ?? result.NodeScore, interval?.High ?? result.NodeScore, result.Disturbed));
-            await context.Error.WriteLineAsync(string.Create(
-                CultureInfo.InvariantCulture,
-                $"calibrate sweep: [{i + 1}/{cells.Count}] {cell.Pinning} x{cell.Copies}: score {result.NodeScore:F2}{(result.Disturbed ? " DISTURBED" : "")}{(stored.StoreFailed ? ", NOT stored: " + stored.StoreError : "")}"));
-        }
-
-        if (points.Count == 0)
-        {
-            throw new CliException(ExitCodes.Failed, $"no point of the sweep could be measured ({notRun[^1]})");
-        }
-
-        var usable = points.Where(p => !p.Disturbed).Select(p => p.ToScalingPoint()).ToArray();
-        return new SweepReport(points, notRun, usable.Length > 0 ? SweepAnalysis.Analyse(usable) : null, null);
     }
 
     private static string WriteChart(CliContext context, SweepReport report, string? outFile)

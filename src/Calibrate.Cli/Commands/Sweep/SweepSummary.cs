@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using Calibrate.Cli.Infrastructure;
 
+using Calibrate.Node.Sweep;
+
 namespace Calibrate.Cli.Commands.Sweep;
 
 /// <summary>The human-readable end of a sweep: the matrix as measured and the job-slot answer (snapshot-tested).</summary>

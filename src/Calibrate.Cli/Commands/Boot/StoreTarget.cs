@@ -1,4 +1,0 @@
-namespace Calibrate.Cli.Commands.Boot;
-
-/// <summary>One store boot writes to: "local" or "central", and the argument StoreFactory opens.</summary>
-public sealed record StoreTarget(string Name, string Argument);

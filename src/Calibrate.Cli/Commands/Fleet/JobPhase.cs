@@ -1,9 +1,0 @@
-namespace Calibrate.Cli.Commands.Fleet;
-
-/// <summary>A job as the scheduler sees it; Ended covers done, failed, cancelled and forgotten alike (the store says which).</summary>
-public enum JobPhase
-{
-    Pending,
-    Running,
-    Ended,
-}

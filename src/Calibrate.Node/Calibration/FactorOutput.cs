@@ -1,0 +1,85 @@
+using Calibrate.Core.Results;
+
+namespace Calibrate.Node.Calibration;
+
+/// <summary>
+/// A node's HS06 estimate and CPU factor as `calibrate factor` shows them: the result it belongs to, and the figures of
+/// its one <see cref="Estimate"/> (HS06 with its prediction interval, the factor with the same interval, the LSF-ready
+/// value and the bucket), so the JSON carries exactly what the pushers publish.
+/// </summary>
+public sealed record FactorOutput
+{
+    public required Guid ResultId { get; init; }
+
+    public required string Hostname { get; init; }
+
+    public string? Label { get; init; }
+
+    public required DateTimeOffset StartedUtc { get; init; }
+
+    public required int Copies { get; init; }
+
+    public required double NodeScore { get; init; }
+
+    public double? ScoreLow { get; init; }
+
+    public double? ScoreHigh { get; init; }
+
+    public required bool Disturbed { get; init; }
+
+    public required string ModelId { get; init; }
+
+    public required bool ModelProvisional { get; init; }
+
+    public required string ModelDescription { get; init; }
+
+    /// <summary>How the estimate came about: stored with the result, or estimated now (no estimate was stored).</summary>
+    public required string EstimateSource { get; init; }
+
+    public required double Level { get; init; }
+
+    public required double Hs06 { get; init; }
+
+    public required double Hs06Low { get; init; }
+
+    public required double Hs06High { get; init; }
+
+    public required FactorFigures Factor { get; init; }
+
+    public required double FactorLow { get; init; }
+
+    public required double FactorHigh { get; init; }
+
+    /// <summary>True when --slots set the slot count; false when it is the copies measured.</summary>
+    public required bool SlotsGiven { get; init; }
+
+    public static FactorOutput From(RunResult result, Estimate estimate, string modelDescription, string source, bool slotsGiven)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(estimate);
+        return new FactorOutput
+        {
+            ResultId = result.Id,
+            Hostname = result.Hostname,
+            Label = result.Label,
+            StartedUtc = result.StartedUtc,
+            Copies = result.Copies.Count,
+            NodeScore = result.NodeScore,
+            ScoreLow = result.ScoreInterval?.Low,
+            ScoreHigh = result.ScoreInterval?.High,
+            Disturbed = result.Disturbed,
+            ModelId = estimate.ModelId,
+            ModelProvisional = estimate.ModelProvisional,
+            ModelDescription = modelDescription,
+            EstimateSource = source,
+            Level = estimate.Level,
+            Hs06 = estimate.Hs06,
+            Hs06Low = estimate.Hs06Low,
+            Hs06High = estimate.Hs06High,
+            Factor = new FactorFigures(estimate.CpuFactor, estimate.LsfFactor, estimate.Bucket, estimate.BucketStep, estimate.Hs06PerSlot, estimate.ReferenceHs06PerSlot, estimate.Slots),
+            FactorLow = estimate.CpuFactorLow,
+            FactorHigh = estimate.CpuFactorHigh,
+            SlotsGiven = slotsGiven,
+        };
+    }
+}

@@ -1,0 +1,89 @@
+using System.Globalization;
+using Calibrate.Node.Hosting;
+using Calibrate.Platform.Files;
+using Calibrate.Statistics.Calibration;
+using Calibrate.Statistics.Json;
+
+namespace Calibrate.Node.Calibration;
+
+/// <summary>
+/// Where the site's calibration models live (<see cref="Configuration.Site.ModelDirectory"/>), one immutable file per
+/// version (model-v3.json) and current.json pointing at the one in use. Without a site model, estimates use the
+/// shipped provisional model and say so.
+/// </summary>
+public sealed class ModelRepository
+{
+    private const string CurrentFile = "current.json";
+
+    public ModelRepository(string directory) => Directory = directory ?? throw new ArgumentNullException(nameof(directory));
+
+    public string Directory { get; }
+
+    /// <summary>The site's current model, or the provisional default when none was fitted.</summary>
+    public CalibrationModel Current()
+    {
+        var path = Path.Combine(Directory, CurrentFile);
+        if (!File.Exists(path))
+        {
+            return DefaultModel.Provisional;
+        }
+
+        try
+        {
+            return CalibrationModelJson.Deserialize(File.ReadAllText(path));
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            throw new OperationFailedException($"the calibration model {path} is unreadable ({e.Message}); refit with calibrate fit or remove it");
+        }
+    }
+
+    /// <summary>The model an estimate names ("site@3", "provisional-zen5-hs23@1"), or null when it is no longer on file.</summary>
+    public CalibrationModel? Find(string modelId)
+    {
+        ArgumentNullException.ThrowIfNull(modelId);
+        var provisional = DefaultModel.Provisional;
+        if (modelId == string.Create(CultureInfo.InvariantCulture, $"{provisional.Id}@{provisional.Version}"))
+        {
+            return provisional;
+        }
+
+        var at = modelId.LastIndexOf('@');
+        if (at < 0 || !int.TryParse(modelId[(at + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var version))
+        {
+            return null;
+        }
+
+        var path = Path.Combine(Directory, string.Create(CultureInfo.InvariantCulture, $"model-v{version}.json"));
+        try
+        {
+            var model = CalibrationModelJson.Deserialize(File.ReadAllText(path));
+            return string.Equals(model.Id, modelId[..at], StringComparison.Ordinal) ? model : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The next version number: one more than the highest stored.</summary>
+    public int NextVersion() =>
+        System.IO.Directory.Exists(Directory)
+            ? System.IO.Directory.EnumerateFiles(Directory, "model-v*.json")
+                .Select(f => int.TryParse(Path.GetFileNameWithoutExtension(f)["model-v".Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : 0)
+                .DefaultIfEmpty(0)
+                .Max() + 1
+            : 1;
+
+    /// <summary>Writes the versioned file, then switches current.json to it (each step atomic).</summary>
+    public string Save(CalibrationModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        System.IO.Directory.CreateDirectory(Directory);
+        var json = CalibrationModelJson.Serialize(model) + "\n";
+        var versioned = Path.Combine(Directory, string.Create(CultureInfo.InvariantCulture, $"model-v{model.Version}.json"));
+        AtomicFile.WriteAllText(versioned, json);
+        AtomicFile.WriteAllText(Path.Combine(Directory, CurrentFile), json);
+        return versioned;
+    }
+}

@@ -1,0 +1,189 @@
+using Calibrate.Core.Running;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Calibrate.Node.Configuration;
+
+/// <summary>
+/// Reads calibrate.yaml, or calibrate.json (JSON is YAML's flow style, so one parser, with line numbers for both),
+/// into an immutable <see cref="CalibrateConfig"/>. Pure: text in, config or every error out.
+/// </summary>
+public static class ConfigParser
+{
+    /// <summary>The config, or <see cref="ConfigException"/> listing every problem with its line.</summary>
+    public static CalibrateConfig Parse(string text, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(fileName);
+        var errors = new ConfigErrors(Path.GetFileName(fileName));
+        var root = Load(text, errors);
+        if (root is null)
+        {
+            throw new ConfigException(errors.All);
+        }
+
+        var section = new ConfigSection(root, "", errors);
+        var config = new CalibrateConfig
+        {
+            Source = fileName,
+            Store = ReadStore(section.Section("store")),
+            Measure = ReadMeasure(section.Section("measure"), errors),
+            Reference = ReadReference(section.Section("reference")),
+            Pushers = ReadPushers(section.Section("pushers")),
+            Boot = ReadBoot(section.Section("boot")),
+        };
+        section.RejectUnknown();
+        return errors.All.Count == 0 ? config : throw new ConfigException(errors.All);
+    }
+
+    private static YamlMappingNode? Load(string text, ConfigErrors errors)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            errors.Add(e.Start, $"not valid YAML or JSON: {e.Message}");
+            return null;
+        }
+
+        if (stream.Documents.Count == 0)
+        {
+            return new YamlMappingNode();
+        }
+
+        var root = stream.Documents[0].RootNode;
+        if (root is YamlMappingNode mapping)
+        {
+            return mapping;
+        }
+
+        if (root is YamlScalarNode { Value: null or "" })
+        {
+            return new YamlMappingNode();
+        }
+
+        errors.Add(root.Start, "the file must be a mapping of sections (store, measure, reference, pushers, boot)");
+        return null;
+    }
+
+    private static StoreSettings ReadStore(ConfigSection? s)
+    {
+        if (s is null)
+        {
+            return new StoreSettings();
+        }
+
+        var store = new StoreSettings { Local = s.Text("local"), Central = s.Text("central"), Timeout = s.Duration("timeout") ?? StoreSettings.DefaultTimeout };
+        s.RejectUnknown();
+        return store;
+    }
+
+    private static MeasureSettings ReadMeasure(ConfigSection? s, ConfigErrors errors)
+    {
+        if (s is null)
+        {
+            return new MeasureSettings();
+        }
+
+        var defaults = new MeasureSettings();
+        var profile = s.Text("profile");
+        var pinning = s.Text("pinning");
+        var measure = new MeasureSettings
+        {
+            Profile = profile is null ? defaults.Profile : ParseProfile(profile, errors),
+            Precision = s.Has("precision") && s.Text("precision") is "none" ? null : s.Fraction("precision") ?? defaults.Precision,
+            Copies = s.Integer("copies"),
+            Pinning = pinning is null ? defaults.Pinning : ParsePinning(pinning, errors),
+            Label = s.Text("label") ?? defaults.Label,
+        };
+        s.RejectUnknown();
+        return measure;
+    }
+
+    private static Profile ParseProfile(string text, ConfigErrors errors)
+    {
+        if (Enum.TryParse<Profile>(text, ignoreCase: true, out var profile) && Enum.IsDefined(profile) && !char.IsDigit(text[0]))
+        {
+            return profile;
+        }
+
+        errors.Add($"'measure.profile' is '{text}', not quick, standard or full");
+        return Profile.Quick;
+    }
+
+    private static Pinning ParsePinning(string text, ConfigErrors errors)
+    {
+        if (Pinning.TryParse(text, out var pinning, out var error))
+        {
+            return pinning;
+        }
+
+        errors.Add($"'measure.pinning': {error}");
+        return Pinning.None;
+    }
+
+    private static ReferenceSettings ReadReference(ConfigSection? s)
+    {
+        if (s is null)
+        {
+            return new ReferenceSettings();
+        }
+
+        var reference = new ReferenceSettings { Hs06PerSlot = s.Number("hs06_per_slot"), BucketStep = s.Number("bucket_step"), ModelDirectory = s.Text("model_dir") };
+        s.RejectUnknown();
+        return reference;
+    }
+
+    private static PushersSettings ReadPushers(ConfigSection? s)
+    {
+        if (s is null)
+        {
+            return new PushersSettings();
+        }
+
+        var pushers = new PushersSettings
+        {
+            Timeout = s.Duration("timeout") ?? PushersSettings.DefaultTimeout,
+            Mjf = Read(s.Section("mjf"), m => new MjfPusherSettings { Directory = m.Text("directory"), Legacy = m.Flag("legacy") ?? false }),
+            Slurm = Read(s.Section("slurm"), m => new SlurmPusherSettings { Node = m.Text("node") }),
+            HtCondor = Read(s.Section("htcondor"), m => new HtCondorPusherSettings { ConfigDirectory = m.Text("config_dir") }),
+            GridEngine = Read(s.Section("gridengine"), m => new GridEnginePusherSettings { Host = m.Text("host") }),
+            LsfLocal = Read(s.Section("lsf_local"), m => new LsfLocalPusherSettings { LsfConf = m.Text("lsf_conf") }),
+        };
+        s.RejectUnknown();
+        return pushers;
+    }
+
+    private static BootSettings ReadBoot(ConfigSection? s)
+    {
+        if (s is null)
+        {
+            return new BootSettings();
+        }
+
+        var boot = new BootSettings
+        {
+            Budget = s.Duration("budget") ?? BootSettings.DefaultBudget,
+            Fallback = s.Flag("fallback") ?? false,
+            LockWait = s.Duration("lock_wait") ?? TimeSpan.Zero,
+        };
+        s.RejectUnknown();
+        return boot;
+    }
+
+    private static T? Read<T>(ConfigSection? section, Func<ConfigSection, T> read)
+        where T : class
+    {
+        if (section is null)
+        {
+            return null;
+        }
+
+        var value = read(section);
+        section.RejectUnknown();
+        return value;
+    }
+}

@@ -1,0 +1,61 @@
+using Calibrate.Agent.Planning;
+using Calibrate.Agent.Running;
+using Calibrate.Core.Probing;
+using Calibrate.Core.Results;
+using Calibrate.Core.Running;
+using Calibrate.Node.Configuration;
+using Calibrate.Node.Hosting;
+using Calibrate.Statistics.Stopping;
+using Calibrate.Workloads;
+
+namespace Calibrate.Node.Measurement;
+
+/// <summary>
+/// The steps of a measurement that `run`, `sweep` and `boot` share: prepare (model, factor settings, plan; everything
+/// that can fail before a minute of work), then measure and analyse. Storing and reporting differ per host.
+/// </summary>
+public static class RunSteps
+{
+    /// <summary>Loads the model and factor settings and plans the copies on the probed node; throws on bad input.</summary>
+    public static PreparedRun Prepare(RunOptions options, NodeProbe probe, Site site)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(probe);
+        ArgumentNullException.ThrowIfNull(site);
+        var model = site.Models.Current();
+        var factors = site.Factors(options.ReferenceHs06PerSlot);
+        var placements = CopyPlanner.Plan(probe, options.Copies, options.Pinning);
+        var settings = ProfileSettings.For(options.Profile);
+        var budget = options.Budget ?? settings.MeasureBudget;
+        if (options.Budget is { } b)
+        {
+            settings = settings with { MeasureBudget = b, WallLimit = b + (settings.WallLimit - settings.MeasureBudget) };
+        }
+
+        var kernels = KernelCatalog.CreateAll();
+        var request = new RunRequest
+        {
+            Probe = probe,
+            Placements = placements,
+            Settings = settings,
+            Kernels = kernels.Select(k => k.Name).ToArray(),
+            ReferenceSeconds = kernels.ToDictionary(k => k.Name, k => k.ReferenceSeconds),
+            Pinning = options.Pinning.ToString(),
+            Label = options.Label,
+            Budget = budget,
+            PrecisionTarget = options.Precision,
+            StoppingRule = options.Precision is { } target ? new PrecisionStoppingRule(target, budget) : null,
+            Provenance = ToolInfo.Provenance(),
+            Launch = WorkerLaunch.Default(),
+        };
+        return new PreparedRun(request, model, factors);
+    }
+
+    /// <summary>Runs the copies (cancellation stops and reaps every child) and analyses what they measured.</summary>
+    public static async Task<RunResult> MeasureAsync(PreparedRun run, IProgress<RunProgress>? progress, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var measured = await new MultiCopyRunner(progress).RunAsync(run.Request, cancellation);
+        return RunAnalysis.Analyse(measured, run.Model, run.Factors);
+    }
+}

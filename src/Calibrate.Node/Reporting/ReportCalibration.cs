@@ -1,0 +1,36 @@
+using Calibrate.Core.Results;
+using Calibrate.Core.Text;
+using Calibrate.Node.Calibration;
+using Calibrate.Node.Configuration;
+using Calibrate.Reports.Charts;
+using Calibrate.Reports.Inputs;
+using Calibrate.Reports.Reports;
+using Calibrate.Statistics.Calibration;
+
+namespace Calibrate.Node.Reporting;
+
+/// <summary>
+/// Chart 3 from --reference refs.csv: the references fitted through the origin exactly as `calibrate fit` fits them
+/// (<see cref="ReferenceFitter"/>: each node's median over all its undisturbed stored results, whatever --since and
+/// --host select), drawn with the fit's prediction band. Nothing is stored: the site model changes only by `calibrate fit`.
+/// </summary>
+public static class ReportCalibration
+{
+    public static ReportInput Add(Site site, ReportInput input, string referencePath, IReadOnlyList<ReferenceRow> references, IReadOnlyList<ResultSummary> results)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var output = ReferenceFitter.Fit(referencePath, references, results, ModelKind.ThroughOrigin, includeDisturbed: false, site.Models);
+        CalibrationPoint[] points = [.. output.Points.Select(p => new CalibrationPoint(p.Node, p.Score, p.Hs06))];
+        return input with
+        {
+            CalibrationReferences = points,
+            Calibration = CalibrationInput.Curve(points, output.Model, output.Fit.Level),
+            Notes =
+            [
+                .. input.Notes,
+                $"Calibration (chart 3): {output.Model.AnchorNote}; the band is the {DisplayFormat.Percent(output.Fit.Level, 0)} prediction interval of a new node's HS06.",
+                .. output.Fit.Warnings.Select(w => $"Calibration warning: {w}."),
+            ],
+        };
+    }
+}

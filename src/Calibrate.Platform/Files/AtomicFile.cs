@@ -1,0 +1,133 @@
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace Calibrate.Platform.Files;
+
+/// <summary>
+/// Replaces a file so that readers see either the old or the new content, never a mix or a truncated file, even if
+/// the machine crashes: the new content goes to a temporary file in the same directory, is flushed to disk (fsync),
+/// takes the old file's mode and owner, and is renamed over the target (rename(2) is atomic within a file system);
+/// then the directory is fsynced so the rename itself survives a crash.
+/// </summary>
+public static partial class AtomicFile
+{
+    /// <summary>Mode of a file that did not exist before (rw-r--r--), as MJF and batch-system files expect.</summary>
+    public const UnixFileMode DefaultMode =
+        UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead;
+
+    public static void WriteAllText(string path, string content, UnixFileMode? newFileMode = null) =>
+        WriteAllBytes(path, new UTF8Encoding(false).GetBytes(content), newFileMode);
+
+    public static void WriteAllBytes(string path, byte[] content, UnixFileMode? newFileMode = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(content);
+        var full = Path.GetFullPath(path);
+        var directory = Path.GetDirectoryName(full) ?? throw new ArgumentException($"{path} has no directory", nameof(path));
+        var temp = Path.Combine(directory, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        var existed = File.Exists(full);
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                stream.Write(content);
+                stream.Flush(flushToDisk: true);
+            }
+
+            if (OperatingSystem.IsWindows())
+            {
+                // No Unix modes or owners to keep.
+            }
+            else if (existed)
+            {
+                File.SetUnixFileMode(temp, File.GetUnixFileMode(full));
+                CopyOwner(full, temp);
+            }
+            else
+            {
+                File.SetUnixFileMode(temp, newFileMode ?? DefaultMode);
+            }
+
+            File.Move(temp, full, overwrite: true);
+            SyncDirectory(directory);
+        }
+        catch
+        {
+            TryDelete(temp);
+            throw;
+        }
+    }
+
+    private static void CopyOwner(string from, string to)
+    {
+        if (!OperatingSystem.IsLinux() || !OwnerOf(from, out var uid, out var gid))
+        {
+            return;
+        }
+
+        // Only root may give a file away; for anyone else the new file already has their own ownership.
+        _ = chown(to, uid, gid);
+    }
+
+    private static void SyncDirectory(string directory)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        var fd = open(directory, 0 /* O_RDONLY */);
+        if (fd >= 0)
+        {
+            _ = fsync(fd);
+            _ = close(fd);
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+
+    private static bool OwnerOf(string path, out uint uid, out uint gid)
+    {
+        // .NET has no stat owner API; `statx`'s layout is stable across architectures (man 2 statx).
+        var buffer = new byte[256];
+        const int AtFdCwd = -100;
+        const uint StatxUid = 0x8, StatxGid = 0x10;
+        if (statx(AtFdCwd, path, 0, StatxUid | StatxGid, buffer) != 0)
+        {
+            uid = gid = 0;
+            return false;
+        }
+
+        // struct statx: stx_mask(4) stx_blksize(4) stx_attributes(8) stx_nlink(4) stx_uid(4) stx_gid(4)
+        uid = BitConverter.ToUInt32(buffer, 20);
+        gid = BitConverter.ToUInt32(buffer, 24);
+        return true;
+    }
+
+    [LibraryImport("libc", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
+    private static partial int statx(int dirfd, string path, int flags, uint mask, byte[] buffer);
+
+    [LibraryImport("libc", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
+    private static partial int chown(string path, uint owner, uint group);
+
+    [LibraryImport("libc", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
+    private static partial int open(string path, int flags);
+
+    [LibraryImport("libc", SetLastError = true)]
+    private static partial int fsync(int fd);
+
+    [LibraryImport("libc", SetLastError = true)]
+    private static partial int close(int fd);
+}

@@ -1,0 +1,2 @@
+global using Calibrate.Platform.Files;
+global using Calibrate.Platform.Processes;
