@@ -69,7 +69,7 @@ public sealed class MultiCopyRunner
 
             var skew = go.Elapsed.TotalSeconds;
             var hardDeadline = request.Settings.WallLimit - wall.Elapsed - StopMargin;
-            var stop = await MeasureAsync(request, states, messages.Reader, go, Min(request.Budget, hardDeadline), hardDeadline, cancellation);
+            var stop = await MeasureAsync(request, states, children, messages.Reader, go, Min(request.Budget, hardDeadline), hardDeadline, cancellation);
             var measureSeconds = go.Elapsed.TotalSeconds;
             var runnerCpu = (Process.GetCurrentProcess().TotalProcessorTime - runnerCpuAtStart).TotalSeconds;
             var interference = await monitor.StopAsync();
@@ -158,6 +158,7 @@ public sealed class MultiCopyRunner
     private async Task<StopCheck> MeasureAsync(
         RunRequest request,
         CopyState[] states,
+        List<ChildCopy> children,
         ChannelReader<(int Copy, WorkerMessage? Message)> reader,
         Stopwatch go,
         TimeSpan budget,
@@ -179,8 +180,7 @@ public sealed class MultiCopyRunner
                 Handle(states, copy, message);
                 if (states.Any(s => s.Failure is not null || s.Exited))
                 {
-                    ThrowIfFailed(states, []);
-                    throw new RunFailedException($"copy {Array.FindIndex(states, s => s.Exited)} exited during the measurement");
+                    await ThrowExitedAsync(states, children);
                 }
             }
             catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
@@ -251,6 +251,15 @@ public sealed class MultiCopyRunner
         ThrowIfFailed(states, children);
     }
 
+    /// <summary>A copy ended mid-measurement: wait a moment for its exit code, then fail the run naming it.</summary>
+    private static async Task ThrowExitedAsync(CopyState[] states, List<ChildCopy> children)
+    {
+        var copy = Array.FindIndex(states, s => s.Exited || s.Failure is not null);
+        await children[copy].WaitForExitAsync(TimeSpan.FromSeconds(2));
+        ThrowIfFailed(states, children);
+        throw new RunFailedException($"copy {copy} exited during the measurement (exit code 0, before it was told to stop)");
+    }
+
     private static void Handle(CopyState[] states, int copy, WorkerMessage? message)
     {
         var state = states[copy];
@@ -297,7 +306,11 @@ public sealed class MultiCopyRunner
     private static bool AllKernelsSampled(CopyState[] states) => states.All(s => s.Samples.Values.All(v => v.Count > 0));
 
     private void Report(string phase, RunRequest request, CopyState[] states, long samples, TimeSpan elapsed, double? halfWidth) =>
-        _progress?.Report(new RunProgress(phase, states.Length, states.Count(s => s.Ready), samples, elapsed, request.Budget, halfWidth));
+        _progress?.Report(new RunProgress(phase, states.Length, states.Count(s => s.Ready), samples, elapsed, request.Budget, halfWidth)
+        {
+            KernelSamples = request.Kernels.Select(k => KeyValuePair.Create(k, states.Min(s => s.Samples[k].Count))).ToArray(),
+            Target = request.PrecisionTarget,
+        });
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 

@@ -30,7 +30,7 @@ public sealed class RunSummaryTests
     [Test]
     public void Progress_lines_say_what_is_happening_and_how_long_is_left()
     {
-        var line = TerminalProgress.Describe(new Agent.Running.RunProgress("measuring", 2, 2, 180, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(45), 0.0061));
+        var line = RunProgressView.Headline(new Agent.Running.RunProgress("measuring", 2, 2, 180, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(45), 0.0061));
         Assert.That(line, Is.EqualTo("calibrate: measuring 2 copies, 180 samples, ±0.61%, 15 s left"));
     }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Calibrate.Cli.Infrastructure;
 using Calibrate.Core.Json;
+using Calibrate.Core.Results;
 using Calibrate.Core.Running;
 using Calibrate.Node.Configuration;
 using Calibrate.Node.Measurement;
@@ -50,9 +51,18 @@ public static class RunCommand
                 ReferenceHs06PerSlot = InvariantOption.ParsePositive("--reference-hs06-per-slot", parse.GetValue(reference)),
                 LockWait = ParseWait(parse.GetValue(wait)),
             };
-            var progress = new TerminalProgress(context);
-            var (result, stored) = await new MeasurementPipeline(context.Site()).MeasureAndStoreAsync(options, progress, cancellation);
-            progress.Finish();
+            using var progress = new TerminalProgress(context);
+            RunResult result;
+            StoredResult stored;
+            try
+            {
+                (result, stored) = await new MeasurementPipeline(context.Site()).MeasureAndStoreAsync(options, progress, cancellation);
+            }
+            finally
+            {
+                progress.Finish();
+            }
+
             if (stored.UnkeptJson is { } unkept)
             {
                 await context.Error.WriteLineAsync(unkept);

@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using System.Globalization;
+using Calibrate.Workloads;
+
+namespace Calibrate.Agent.Tests.Worker;
+
+/// <summary>
+/// A kernel named by what it does, e.g. "spin", "slowsetup1-1500" (copy 1 takes 1.5 s to set up), "bad1-3" (copy 1's
+/// third iteration is wrong), "exit1-3" (copy 1 exits with code 9 at its third iteration). Each iteration spins for
+/// about 5 ms of CPU time, so a run of a few seconds holds hundreds of samples.
+/// </summary>
+public sealed class TestKernel : IKernel
+{
+    public const ulong Checksum = 0x5EED;
+    public const int ExitCode = 9;
+    private static readonly TimeSpan IterationTime = TimeSpan.FromMilliseconds(5);
+    private readonly string _fault;
+    private readonly int _faultCopy;
+    private readonly int _faultValue;
+    private readonly int _copy;
+    private int _iterations;
+
+    private TestKernel(string name, string fault, int faultCopy, int faultValue, int copy)
+    {
+        Name = name;
+        _fault = fault;
+        _faultCopy = faultCopy;
+        _faultValue = faultValue;
+        _copy = copy;
+    }
+
+    public string Name { get; }
+
+    public string Description => "runner test kernel";
+
+    public double ReferenceSeconds => 0.05;
+
+    public ulong ExpectedChecksum => Checksum;
+
+    public static TestKernel Parse(string name, int copy)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var dash = name.IndexOf('-', StringComparison.Ordinal);
+        if (dash < 0)
+        {
+            return name == "spin" ? new TestKernel(name, "none", -1, 0, copy) : throw new ArgumentException($"unknown test kernel '{name}'");
+        }
+
+        var fault = new string(name[..dash].TakeWhile(char.IsLetter).ToArray());
+        var faultCopy = int.Parse(name[fault.Length..dash], CultureInfo.InvariantCulture);
+        var value = int.Parse(name[(dash + 1)..], CultureInfo.InvariantCulture);
+        return fault is "slowsetup" or "bad" or "exit"
+            ? new TestKernel(name, fault, faultCopy, value, copy)
+            : throw new ArgumentException($"unknown test kernel '{name}'");
+    }
+
+    /// <summary>Where the kernel leaves its marks (copyN.ready, copyN.first), when the test names a directory.</summary>
+    public const string MarksVariable = "CALIBRATE_TEST_MARKS";
+
+    public void Setup()
+    {
+        if (_fault == "slowsetup" && _copy == _faultCopy)
+        {
+            Thread.Sleep(_faultValue);
+        }
+
+        Mark("ready");
+    }
+
+    public ulong RunIteration()
+    {
+        _iterations++;
+        if (_iterations == 2)
+        {
+            // The first iteration is the warm-up before READY; the second is the first one timed, after GO.
+            Mark("first");
+        }
+
+        var mine = _copy == _faultCopy;
+        if (mine && _fault == "exit" && _iterations >= _faultValue)
+        {
+            Environment.Exit(ExitCode);
+        }
+
+        var spin = Stopwatch.StartNew();
+        while (spin.Elapsed < IterationTime)
+        {
+            Thread.SpinWait(100);
+        }
+
+        return mine && _fault == "bad" && _iterations >= _faultValue ? Checksum + 1 : Checksum;
+    }
+
+    private void Mark(string what)
+    {
+        if (Environment.GetEnvironmentVariable(MarksVariable) is { Length: > 0 } directory)
+        {
+            File.WriteAllText(
+                Path.Combine(directory, string.Create(CultureInfo.InvariantCulture, $"copy{_copy}.{Name}.{what}")),
+                DateTime.UtcNow.Ticks.ToString(CultureInfo.InvariantCulture));
+        }
+    }
+}
