@@ -18,13 +18,13 @@ internal sealed class PlotAxes(Plot plot, Figure figure, TextMeasure measure)
 
     private const float TickLength = 4;
 
-    /// <summary>Pixels between the tick marks' ends and the labels, and between the labels and the caption.</summary>
+    /// <summary>Pixels between the tick marks' ends and the labels, between the labels and the caption, and around the titles.</summary>
     private const double LabelGap = 4, CaptionGap = 8, Pad = 8;
-
-    private readonly TitlePanel subtitle = new();
 
     /// <summary>The least share of the drawing's height the plot area keeps, however long the rotated labels.</summary>
     private const double MinPlotShare = 0.3;
+
+    private readonly TitlePanel subtitle = new();
 
     public void Titles()
     {
@@ -63,7 +63,7 @@ internal sealed class PlotAxes(Plot plot, Figure figure, TextMeasure measure)
         Caption(plot.Axes.Left, figure.Y.Caption, frame.Height);
         var captionHeight = measure.Height(CaptionSize);
 
-        // Rotated labels never squeeze the plot area below 30% of the height: they are shortened instead (the old rule).
+        // Rotated labels never squeeze the plot area below 30% of the height: they are shortened instead.
         var room = (figure.Height * (1 - MinPlotShare)) - frame.Top - (TickLength + LabelGap + CaptionGap + captionHeight + LabelGap);
         var x = TickLayout.ForX([.. figure.X.Ticks.Select(t => t.Label)], Slot(figure.X, frame.Width), figure.X.Kind == AxisKind.Category, measure,
             TickLayout.RotatedWidthFor(room, measure));
