@@ -4,15 +4,15 @@ using Calibrate.Core.Results;
 using Calibrate.Reports.Csv;
 using Calibrate.Reports.Inputs;
 using Calibrate.Reports.Reports;
-using Calibrate.Reports.Svg;
 
 namespace Calibrate.Benchmarks.Reports;
 
 /// <summary>
 /// Issue 6's figure: a report over 10,000 results and 20 labels in under 5 s. The results are
 /// <see cref="FleetData"/>'s seeded fleet (1,000 nodes x 10 runs, 20 labels, 40 CPU models, so the fleet chart has
-/// 1,000 points and 40 categories). <see cref="Render"/> is everything but the disk; <see cref="WriteFolder"/> adds
-/// the atomic, fsynced writes of the report folder.
+/// 1,000 points and 40 categories). <see cref="Render"/> is everything but the disk: statistics, chart models, each chart
+/// drawn by ScottPlot as SVG and as PNG, CSV, HTML and Markdown; <see cref="WriteFolder"/> adds the atomic, fsynced
+/// writes of the report folder (PNGs included).
 /// </summary>
 [MemoryDiagnoser]
 public class ReportBenchmarks
@@ -38,16 +38,17 @@ public class ReportBenchmarks
         }
     }
 
-    /// <summary>Statistics, chart models, SVG, CSV, HTML and Markdown, in memory; returns the total size so nothing is elided.</summary>
+    /// <summary>Statistics, chart models, SVGs and PNGs, CSV, HTML and Markdown, in memory; returns the total size so nothing is elided.</summary>
     [Benchmark]
     public int Render()
     {
         var input = ResultReportInput.Build(results, "label-00", GeneratedUtc);
         var charts = ReportCharts.Build(input);
-        var size = HtmlReport.Render(input, charts).Length + MarkdownReport.Render(input, charts).Length;
-        foreach (var chart in charts)
+        var drawings = charts.Select(c => ChartDrawing.Of(c)).ToArray();
+        var size = HtmlReport.Render(input, drawings).Length + MarkdownReport.Render(input, charts).Length;
+        foreach (var drawing in drawings)
         {
-            size += SvgWriter.Write(chart.Figure).Length + CsvWriter.Write(chart.Data).Length;
+            size += drawing.Png.Length + CsvWriter.Write(drawing.Chart.Data).Length;
         }
 
         return size;

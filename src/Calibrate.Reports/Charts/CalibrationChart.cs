@@ -25,8 +25,8 @@ public static class CalibrationChart
         var (xMin, xMax) = (Math.Min(0, xs.Min()), xs.Max());
         var ys = references.Select(r => r.Hs06).Concat(fit.PredictionBand.SelectMany(b => new[] { b.Low, b.High })).ToArray();
         var (yMin, yMax) = (Math.Min(0, ys.Min()), ys.Max());
-        var x = Axis.Linear("Calibrate score", ChartText.ScoreUnit, xMin, xMax);
-        var y = Axis.Linear("HS06", "HEPSPEC06", yMin, yMax);
+        var x = Axis.Linear("Node score", ChartText.ScoreUnit, xMin, xMax);
+        var y = Axis.Linear("Measured HEP-SPEC06", ChartText.Hs06Unit, yMin, yMax);
         var level = fit.Level.ToString("P0", CultureInfo.InvariantCulture).Replace(" ", string.Empty, StringComparison.Ordinal);
         var figure = new Figure
         {

@@ -3,8 +3,14 @@ namespace Calibrate.Reports.Charts;
 /// <summary>Units and wording shared by the charts, so axes say the same thing everywhere.</summary>
 public static class ChartText
 {
-    /// <summary>Calibrate's score is HS06-like: reference time over measured time, geometric mean over kernels.</summary>
-    public const string ScoreUnit = "Calibrate units";
+    /// <summary>
+    /// The unit of Calibrate's scores: dimensionless and HS06-like (reference time over measured time, geometric mean over
+    /// kernels), but not HS06; named on every score axis so that no axis of Calibrate's own score reads as HS06 or HS23.
+    /// </summary>
+    public const string ScoreUnit = "Calibrate score";
+
+    /// <summary>The unit of the site's measured ratings on the calibration chart.</summary>
+    public const string Hs06Unit = "HS06";
 
     public const string Interval = "95% interval";
 }

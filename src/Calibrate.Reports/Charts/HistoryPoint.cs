@@ -1,6 +1,9 @@
 namespace Calibrate.Reports.Charts;
 
-/// <summary>Input of chart 6: one run of one node, when it started (UTC), its node score with interval, and its label.</summary>
+/// <summary>
+/// Input of chart 6: one run of one node, when it started (UTC), its node score with interval, its label, and what
+/// makes two runs' scores comparable: the number of copies and the profile.
+/// </summary>
 public sealed record HistoryPoint(DateTimeOffset TimeUtc, double Score)
 {
     public double? Low { get; init; }
@@ -8,4 +11,8 @@ public sealed record HistoryPoint(DateTimeOffset TimeUtc, double Score)
     public double? High { get; init; }
 
     public string? Label { get; init; }
+
+    public int? Copies { get; init; }
+
+    public string? Profile { get; init; }
 }

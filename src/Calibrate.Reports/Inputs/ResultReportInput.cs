@@ -33,8 +33,8 @@ public static class ResultReportInput
         return new ReportInput
         {
             Title = title ?? (comparison is null
-                ? $"Results of {ValueFormat.Count(hosts)} nodes"
-                : $"Comparison of {ValueFormat.Count(labels.Count)} configuration labels against {comparison.Baseline}"),
+                ? $"Results of {ValueFormat.Quantity(hosts, "node")}"
+                : $"Comparison of {ValueFormat.Quantity(labels.Count, "configuration label")} against {comparison.Baseline}"),
             GeneratedUtc = generatedUtc,
             ResultCount = results.Count,
             Baseline = comparison?.Baseline,
@@ -48,7 +48,7 @@ public static class ResultReportInput
             [
                 $"Intervals: {ValueFormat.Count((int)Math.Round(comparison.Level * 100))}% t-intervals of the mean score per copy; ratio: {comparison.Ratio}.",
                 $"Test: {comparison.Test}; effect size: {comparison.EffectSize}.",
-                $"{ValueFormat.Count(comparison.ExcludedDisturbed)} disturbed results excluded.",
+                $"{ValueFormat.Quantity(comparison.ExcludedDisturbed, "disturbed result")} excluded.",
             ],
         };
     }
@@ -79,7 +79,14 @@ public static class ResultReportInput
     }
 
     private static IReadOnlyList<HistoryPoint> History(IReadOnlyList<ResultSummary> results) =>
-        [.. results.Where(r => !r.Disturbed).Select(r => new HistoryPoint(r.StartedUtc, r.NodeScore) { Low = r.ScoreLow, High = r.ScoreHigh, Label = r.Label })];
+        [.. results.Where(r => !r.Disturbed).Select(r => new HistoryPoint(r.StartedUtc, r.NodeScore)
+        {
+            Low = r.ScoreLow,
+            High = r.ScoreHigh,
+            Label = r.Label,
+            Copies = r.Copies,
+            Profile = r.Profile,
+        })];
 
     /// <summary>A single run has no interval (NaN from the statistics): draw it as a point without error bar.</summary>
     private static double Finite(double value, double fallback) => double.IsFinite(value) ? value : fallback;

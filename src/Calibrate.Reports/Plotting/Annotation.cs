@@ -1,8 +1,9 @@
 namespace Calibrate.Reports.Plotting;
 
 /// <summary>
-/// A mark that explains the data: a horizontal line at Y (the baseline's mean), a vertical line at X (the knee, the
-/// optimal copy count), or a text at (X, Y). Lines carry their own label so the legend stays short.
+/// A mark that explains the data: a horizontal line at Y (the baseline's mean) or a vertical line at X (the knee, the
+/// optimal copy count). Lines carry their own label, placed inside the plot area where it is free, so the legend
+/// stays short and no label can reach into the legend.
 /// </summary>
 public sealed record Annotation(AnnotationKind Kind, double X, double Y, string Text, string Color)
 {

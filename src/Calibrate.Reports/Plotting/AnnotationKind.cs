@@ -1,9 +1,8 @@
 namespace Calibrate.Reports.Plotting;
 
-/// <summary>A reference line across the plot (baseline, knee, optimum) or a text at a point.</summary>
+/// <summary>A reference line across the plot: horizontal (a baseline, a median) or vertical (a knee, an optimum).</summary>
 public enum AnnotationKind
 {
     HorizontalLine,
     VerticalLine,
-    Text,
 }

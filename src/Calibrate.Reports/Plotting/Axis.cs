@@ -1,7 +1,7 @@
 namespace Calibrate.Reports.Plotting;
 
 /// <summary>
-/// An axis: its title and unit (always shown, "Score per copy (Calibrate units)"), the data range and the ticks chosen
+/// An axis: its title and unit (always shown, "Score per copy (Calibrate score)", "Measured HEP-SPEC06 (HS06)"), the data range and the ticks chosen
 /// by <see cref="NiceTicks"/> or <see cref="TimeTicks"/>. A category axis places category i at i, with the range
 /// [-0.5, n - 0.5]; a time axis holds Unix seconds.
 /// </summary>

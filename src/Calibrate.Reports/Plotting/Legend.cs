@@ -1,7 +1,7 @@
 namespace Calibrate.Reports.Plotting;
 
 /// <summary>Whether the legend is shown; entries come from named series, in order.</summary>
-public sealed record Legend(bool Visible, string? Title = null)
+public sealed record Legend(bool Visible)
 {
     public static Legend Default { get; } = new(true);
 

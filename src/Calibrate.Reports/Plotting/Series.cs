@@ -3,13 +3,12 @@ using System.Text.Json.Serialization;
 namespace Calibrate.Reports.Plotting;
 
 /// <summary>
-/// Something drawn in the plot area. The kinds are closed (the SVG writer draws each one) and the JSON names them in a
+/// Something drawn in the plot area. The kinds are closed (the renderer draws each one) and the JSON names them in a
 /// "kind" field so a snapshot reads as what the chart shows.
 /// </summary>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
 [JsonDerivedType(typeof(PointSeries), "points")]
 [JsonDerivedType(typeof(LineSeries), "line")]
-[JsonDerivedType(typeof(BarSeries), "bars")]
 [JsonDerivedType(typeof(BandSeries), "band")]
 [JsonDerivedType(typeof(HeatMapSeries), "heatmap")]
 [JsonDerivedType(typeof(BoxSeries), "box")]

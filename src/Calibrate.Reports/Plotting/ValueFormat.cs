@@ -28,6 +28,10 @@ public static class ValueFormat
 
     public static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>A count with its noun, singular for exactly one: "1 node", "2 nodes", "1 copy", "4 copies".</summary>
+    public static string Quantity(int value, string singular, string? plural = null) =>
+        $"{Count(value)} {(value == 1 ? singular : plural ?? singular + "s")}";
+
     public static string Utc(DateTimeOffset time) =>
         time.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 }

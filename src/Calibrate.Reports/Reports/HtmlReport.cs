@@ -3,14 +3,13 @@ using System.Text;
 using Calibrate.Reports.Charts;
 using Calibrate.Reports.Csv;
 using Calibrate.Reports.Plotting;
-using Calibrate.Reports.Svg;
 
 namespace Calibrate.Reports.Reports;
 
 /// <summary>
-/// One self-contained HTML file: inline CSS, each chart as inline SVG, each chart's figures as a CSV download in a
-/// data: URI. No script, font, image or stylesheet is fetched, so the report opens offline, from a mail attachment or
-/// an air-gapped site, and looks the same everywhere.
+/// One self-contained HTML file: inline CSS, each chart as inline SVG (drawn by ScottPlot, heat-map cells as vector
+/// rectangles), each chart's figures as a CSV download in a data: URI. No script, font, image or stylesheet is fetched,
+/// so the report opens offline, from a mail attachment or an air-gapped site, and looks the same everywhere.
 /// </summary>
 public static class HtmlReport
 {
@@ -29,7 +28,7 @@ public static class HtmlReport
         ul.notes { font-size: 13px; color: #444; }
         """;
 
-    public static string Render(ReportInput input, IReadOnlyList<Chart> charts)
+    public static string Render(ReportInput input, IReadOnlyList<ChartDrawing> charts)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(charts);
@@ -39,7 +38,15 @@ public static class HtmlReport
           .Append("<title>").Append(Html(input.Title)).Append("</title>\n<style>\n").Append(Css).Append("\n</style>\n</head>\n<body>\n")
           .Append("<h1>").Append(Html(input.Title)).Append("</h1>\n<p class=\"meta\">")
           .Append(Html(Meta(input))).Append("</p>\n");
-        AppendTable(sb, SummaryTable.From(input.Labels), input.Labels);
+        if (input.Labels.Count == 0)
+        {
+            sb.Append("<p>").Append(Html(SummaryTable.NoLabels)).Append("</p>\n");
+        }
+        else
+        {
+            AppendTable(sb, SummaryTable.From(input.Labels), input.Labels);
+        }
+
         if (input.Notes.Count > 0)
         {
             sb.Append("<ul class=\"notes\">\n");
@@ -51,10 +58,10 @@ public static class HtmlReport
             sb.Append("</ul>\n");
         }
 
-        foreach (var chart in charts)
+        foreach (var (chart, svg, _) in charts)
         {
             sb.Append("<figure id=\"").Append(chart.FileStem).Append("\">\n")
-              .Append(SvgWriter.Write(chart.Figure))
+              .Append(svg)
               .Append("<figcaption>Chart ").Append(ValueFormat.Count(chart.Number)).Append(": ").Append(Html(chart.Figure.Title))
               .Append(". <a download=\"").Append(chart.FileStem).Append(".csv\" href=\"data:text/csv;charset=utf-8,")
               .Append(Uri.EscapeDataString(CsvWriter.Write(chart.Data))).Append("\">Figures (CSV)</a></figcaption>\n</figure>\n");
@@ -68,7 +75,7 @@ public static class HtmlReport
     {
         ArgumentNullException.ThrowIfNull(input);
         var baseline = input.Baseline is null ? string.Empty : $"; baseline: {input.Baseline}";
-        return $"Generated {ValueFormat.Utc(input.GeneratedUtc)} from {ValueFormat.Count(input.ResultCount)} results, {ValueFormat.Count(input.Labels.Count)} labels{baseline}.";
+        return $"Generated {ValueFormat.Utc(input.GeneratedUtc)} from {ValueFormat.Quantity(input.ResultCount, "result")}, {ValueFormat.Quantity(input.Labels.Count, "label")}{baseline}.";
     }
 
     private static void AppendTable(StringBuilder sb, CsvTable table, IReadOnlyList<LabelScore> labels)

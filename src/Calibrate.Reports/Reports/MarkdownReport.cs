@@ -7,7 +7,7 @@ namespace Calibrate.Reports.Reports;
 
 /// <summary>
 /// The Markdown summary: the same table as the HTML report (GitHub-flavoured pipe table), the notes, and links to the
-/// chart SVGs and CSVs next to it, for pasting into a ticket or a wiki page.
+/// chart SVGs, PNGs and CSVs next to it, for pasting into a ticket or a wiki page.
 /// </summary>
 public static class MarkdownReport
 {
@@ -17,12 +17,19 @@ public static class MarkdownReport
         ArgumentNullException.ThrowIfNull(charts);
         var sb = new StringBuilder();
         sb.Append("# ").Append(Cell(input.Title)).Append("\n\n").Append(HtmlReport.Meta(input)).Append("\n\n");
-        var table = SummaryTable.From(input.Labels);
-        sb.Append("| ").AppendJoin(" | ", table.Headers.Select(Cell)).Append(" |\n");
-        sb.Append('|').AppendJoin('|', table.Headers.Select((_, i) => i == 0 ? " :--- " : " ---: ")).Append("|\n");
-        foreach (var row in table.Rows)
+        if (input.Labels.Count == 0)
         {
-            sb.Append("| ").AppendJoin(" | ", row.Select(Cell)).Append(" |\n");
+            sb.Append(SummaryTable.NoLabels).Append('\n');
+        }
+        else
+        {
+            var table = SummaryTable.From(input.Labels);
+            sb.Append("| ").AppendJoin(" | ", table.Headers.Select(Cell)).Append(" |\n");
+            sb.Append('|').AppendJoin('|', table.Headers.Select((_, i) => i == 0 ? " :--- " : " ---: ")).Append("|\n");
+            foreach (var row in table.Rows)
+            {
+                sb.Append("| ").AppendJoin(" | ", row.Select(Cell)).Append(" |\n");
+            }
         }
 
         if (input.Notes.Count > 0)
@@ -40,7 +47,8 @@ public static class MarkdownReport
             foreach (var chart in charts)
             {
                 sb.Append("- Chart ").Append(ValueFormat.Count(chart.Number)).Append(": [").Append(Cell(chart.Figure.Title))
-                  .Append("](").Append(chart.FileStem).Append(".svg) ([figures](").Append(chart.FileStem).Append(".csv))\n");
+                  .Append("](").Append(chart.FileStem).Append(".svg) ([PNG](").Append(chart.FileStem).Append(".png), [figures](")
+                  .Append(chart.FileStem).Append(".csv))\n");
             }
         }
 

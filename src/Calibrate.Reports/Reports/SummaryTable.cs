@@ -7,6 +7,9 @@ namespace Calibrate.Reports.Reports;
 /// <summary>The comparison table, one row per label, shared by the HTML and Markdown reports so they cannot disagree.</summary>
 public static class SummaryTable
 {
+    /// <summary>What the reports say instead of a table with headers and no rows.</summary>
+    public const string NoLabels = "No configuration labels to compare: none of the results carries a label (set one with calibrate run --label).";
+
     public static CsvTable From(IReadOnlyList<LabelScore> labels)
     {
         ArgumentNullException.ThrowIfNull(labels);

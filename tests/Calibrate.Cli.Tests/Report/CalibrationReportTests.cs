@@ -39,7 +39,7 @@ public sealed class CalibrationReportTests
             Assert.That(rows.Count(r => r[0] == "band"), Is.GreaterThan(2));
         });
         var svg = XDocument.Load(Path.Combine(dir, Chart + ".svg"));
-        var texts = svg.Descendants(XName.Get("text", "http://www.w3.org/2000/svg")).Select(t => t.Value).ToArray();
+        var texts = svg.Descendants(XName.Get("text", "http://www.w3.org/2000/svg")).Select(t => t.Value.Trim()).ToArray();
         Assert.That(ReferenceNodes, Is.SubsetOf(texts), "every reference node is labelled");
         var html = File.ReadAllText(Path.Combine(dir, "index.html"));
         Assert.That(html, Does.Contain($"<figure id=\"{Chart}\">").And.Contain("prediction interval of a new node"));

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Xml.Linq;
 using Calibrate.Cli.Infrastructure;
 using Calibrate.Cli.Tests.Statistics;
@@ -24,7 +25,13 @@ public sealed class ReportCommandTests
             Assert.That(markdown, Does.Contain("| kvm-unpinned"));
             Assert.That(Directory.GetFiles(dir, "chart-*.svg"), Is.Not.Empty);
             Assert.That(Directory.GetFiles(dir, "chart-*.csv").Length, Is.EqualTo(Directory.GetFiles(dir, "chart-*.svg").Length));
+            Assert.That(Directory.GetFiles(dir, "chart-*.png").Length, Is.EqualTo(Directory.GetFiles(dir, "chart-*.svg").Length), "a PNG beside each SVG");
         });
+        foreach (var png in Directory.GetFiles(dir, "*.png"))
+        {
+            Assert.That(File.ReadAllBytes(png).AsSpan(0, 8).ToArray(), Is.EqualTo(PngSignature), png);
+        }
+
         foreach (var svg in Directory.GetFiles(dir, "*.svg"))
         {
             Assert.That(XDocument.Load(svg).Root!.Name.LocalName, Is.EqualTo("svg"), svg);
@@ -42,17 +49,36 @@ public sealed class ReportCommandTests
         Assert.That(XDocument.Load(Path.Combine(cli.WorkingDirectory, "score.svg")).Root!.Name.LocalName, Is.EqualTo("svg"));
     }
 
-    [TestCase(new[] { "report", "--baseline", "nosuch", "--out", "r" }, "nosuch")]
-    [TestCase(new[] { "plot", "pie", "--out", "p.svg" }, "pie")]
-    [TestCase(new[] { "report", "--by", "cpu", "--out", "r" }, "cpu")]
-    public void Bad_requests_are_one_clear_line(string[] args, string named)
+    [Test]
+    public void Plot_writes_a_png_of_the_size_asked_for()
+    {
+        using var cli = new CliRunner();
+        SiteData.Store(cli);
+        var (exit, output, error) = cli.Run("plot", "score-by-label", "--baseline", "bare", "--out", "slides/score.PNG", "--width", "1280", "--height", "720");
+        Assert.That(exit, Is.EqualTo(ExitCodes.Ok), error);
+        Assert.That(output, Does.Contain("score.PNG"));
+        var png = File.ReadAllBytes(Path.Combine(cli.WorkingDirectory, "slides", "score.PNG"));
+        Assert.That(png.AsSpan(0, 8).ToArray(), Is.EqualTo(PngSignature));
+        Assert.That((BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16)), BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20))), Is.EqualTo((1280, 720)), "IHDR width and height");
+    }
+
+    [TestCase(new[] { "report", "--baseline", "nosuch", "--out", "r" }, "nosuch", ExitCodes.Usage)]
+    [TestCase(new[] { "plot", "pie", "--out", "r/p.svg" }, "pie", ExitCodes.Usage)]
+    [TestCase(new[] { "report", "--by", "cpu", "--out", "r" }, "cpu", ExitCodes.Usage)]
+    [TestCase(new[] { "plot", "score-by-label", "--out", "r/score.jpg" }, "r/score.jpg: the extension chooses the format, one of .svg, .png", ExitCodes.Usage)]
+    [TestCase(new[] { "plot", "score-by-label", "--out", "r/score" }, ".svg, .png", ExitCodes.Usage)]
+    [TestCase(new[] { "plot", "score-by-label", "--out", "r/s.svg", "--width", "100" }, "--width 100", ExitCodes.Usage)]
+    [TestCase(new[] { "plot", "score-by-label", "--out", "r/s.png", "--height", "99999" }, "--height 99999", ExitCodes.Usage)]
+    public void Bad_requests_are_one_clear_line(string[] args, string named, int exitCode)
     {
         using var cli = new CliRunner();
         SiteData.Store(cli);
         var (exit, _, error) = cli.Run(args);
-        Assert.That(exit, Is.Not.EqualTo(ExitCodes.Ok));
+        Assert.That(exit, Is.EqualTo(exitCode), error);
         Assert.That(error.TrimEnd().Split('\n'), Has.Length.EqualTo(1), error);
         Assert.That(error, Does.Contain(named));
-        Assert.That(Directory.Exists(Path.Combine(cli.WorkingDirectory, "r")), Is.False);
+        Assert.That(Directory.Exists(Path.Combine(cli.WorkingDirectory, "r")), Is.False, "nothing written");
     }
+
+    private static readonly byte[] PngSignature = [137, 80, 78, 71, 13, 10, 26, 10];
 }

@@ -6,15 +6,13 @@ namespace Calibrate.Reports.Tests.Browser;
 
 /// <summary>
 /// The HTML report opened in headless Chromium: the screenshot is not blank and shows the charts' palette colours,
-/// and the network log holds no URL other than the file itself. Ignored without Chromium locally, failed in CI
-/// (CI=true), where .ci/install-chromium.sh must have installed it.
+/// and the network log holds no URL other than the file itself; the PNGs written beside it decode, are not blank and
+/// show the palette too. Ignored without Chromium locally, failed in CI (CI=true), where .ci/install-chromium.sh must
+/// have installed it.
 /// </summary>
 [Category("Browser")]
 public sealed partial class HtmlReportChromiumTests
 {
-    /// <summary>Anti-aliasing blends edges; solid fills and thick strokes still hit the colour within this per-channel distance.</summary>
-    private const int Tolerance = 6;
-
     [Test]
     public void Report_renders_offline_with_charts()
     {
@@ -47,14 +45,20 @@ public sealed partial class HtmlReportChromiumTests
 
             var image = PngDecoder.Decode(File.ReadAllBytes(png));
             Assert.That((image.Width, image.Height), Is.EqualTo((1280, 2000)));
-            var colours = DistinctColours(image);
-            Assert.That(colours.Count, Is.GreaterThan(100), "a blank or near-blank page");
-            foreach (var hex in new[] { Palette.Blue, Palette.Orange, Palette.BluishGreen })
+            AssertShowsPalette(image, "the screenshot");
+            Assert.That(PageRequests(netLog), Is.Empty, "URLs requested while rendering");
+
+            var chartPngs = Directory.GetFiles(report, "chart-*.png");
+            Assert.That(chartPngs, Has.Length.EqualTo(6));
+            foreach (var chartPng in chartPngs)
             {
-                Assert.That(colours.Any(c => Near(c, hex)), Is.True, $"palette colour {hex} not on the screenshot");
+                var chart = PngDecoder.Decode(File.ReadAllBytes(chartPng));
+                Assert.That((chart.Width, chart.Height), Is.EqualTo((960, 540)), chartPng);
+                Assert.That(PngColours.Distinct(chart), Has.Count.GreaterThan(50), $"{chartPng}: blank or near-blank");
             }
 
-            Assert.That(PageRequests(netLog), Is.Empty, "URLs requested while rendering");
+            // The scaling chart has four pinning policies: its PNG shows the first four series colours.
+            AssertShowsPalette(PngDecoder.Decode(File.ReadAllBytes(Path.Combine(report, "chart-2-scaling.png"))), "chart-2-scaling.png");
         }
         finally
         {
@@ -103,27 +107,14 @@ public sealed partial class HtmlReportChromiumTests
             .Where(u => !browserOwn.Any(b => u.StartsWith(b, StringComparison.Ordinal)))];
     }
 
-    private static HashSet<int> DistinctColours(PngImage image)
+    private static void AssertShowsPalette(PngImage image, string what)
     {
-        var set = new HashSet<int>();
-        for (var y = 0; y < image.Height; y++)
+        var colours = PngColours.Distinct(image);
+        Assert.That(colours, Has.Count.GreaterThan(100), $"{what}: a blank or near-blank image");
+        foreach (var hex in new[] { Palette.Blue, Palette.Orange, Palette.BluishGreen })
         {
-            for (var x = 0; x < image.Width; x++)
-            {
-                var (r, g, b) = image.Pixel(x, y);
-                set.Add((r << 16) | (g << 8) | b);
-            }
+            Assert.That(PngColours.Contains(colours, hex), Is.True, $"palette colour {hex} not in {what}");
         }
-
-        return set;
-    }
-
-    private static bool Near(int rgb, string hex)
-    {
-        var target = Convert.ToInt32(hex[1..], 16);
-        return Math.Abs(((rgb >> 16) & 255) - ((target >> 16) & 255)) <= Tolerance
-            && Math.Abs(((rgb >> 8) & 255) - ((target >> 8) & 255)) <= Tolerance
-            && Math.Abs((rgb & 255) - (target & 255)) <= Tolerance;
     }
 
     [GeneratedRegex("\"url\":\"([^\"]+)\"")]

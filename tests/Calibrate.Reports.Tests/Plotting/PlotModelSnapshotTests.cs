@@ -1,10 +1,14 @@
 using Calibrate.Reports.Plotting;
-using Calibrate.Reports.Svg;
+using Calibrate.Reports.Rendering;
 using Calibrate.Reports.Tests.Charts;
 
 namespace Calibrate.Reports.Tests.Plotting;
 
-/// <summary>The plot model and its SVG, snapshotted, byte-identical under the invariant culture and de-DE (comma decimals).</summary>
+/// <summary>
+/// The plot model and the SVG ScottPlot draws from it, snapshotted, byte-identical under the invariant culture and de-DE
+/// (comma decimals). The SVG is stable because the font is pinned (DejaVu Sans from its file: text positions come from its
+/// metrics) and the renderer renumbers ScottPlot's process-wide clip-path ids per chart.
+/// </summary>
 public sealed class PlotModelSnapshotTests
 {
     [TestCaseSource(typeof(AllCharts), nameof(AllCharts.SmallCases))]
@@ -31,16 +35,22 @@ public sealed class PlotModelSnapshotTests
         string invariant, german;
         using (new CultureScope(""))
         {
-            invariant = SvgWriter.Write(AllCharts.Small(number).Figure);
+            invariant = Svg(AllCharts.Small(number));
         }
 
         using (new CultureScope("de-DE"))
         {
-            german = SvgWriter.Write(AllCharts.Small(number).Figure);
+            german = Svg(AllCharts.Small(number));
         }
 
         Assert.That(german, Is.EqualTo(invariant));
         Snapshot.Match(invariant, $"{AllCharts.Small(number).FileStem}.svg");
+    }
+
+    private static string Svg(Calibrate.Reports.Charts.Chart chart)
+    {
+        using var rendered = ChartRenderer.Render(chart.Figure, idPrefix: chart.FileStem);
+        return rendered.Svg();
     }
 
     [TestCaseSource(typeof(AllCharts), nameof(AllCharts.SmallCases))]

@@ -7,7 +7,7 @@ namespace Calibrate.Reports.Tests.Reports;
 /// <summary>From stored result summaries to a report, through the statistics' label comparison.</summary>
 public sealed class ResultReportInputTests
 {
-    private static ResultSummary Result(int i, string host, string label, int copies, double perCopy, bool disturbed = false) => new()
+    private static ResultSummary Result(int i, string host, string? label, int copies, double perCopy, bool disturbed = false) => new()
     {
         Id = new Guid(i, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0),
         Hostname = host,
@@ -52,5 +52,23 @@ public sealed class ResultReportInputTests
             Assert.That(input.Notes, Has.Some.Contains("1 disturbed"));
         });
         Assert.That(ReportCharts.Build(input).Select(c => c.Number), Is.EqualTo(new[] { 1, 2, 4, 6 }));
+    }
+
+    /// <summary>Issue 14: "a report of two runs of one node (one with 1 copy, one with 2, no labels)".</summary>
+    [Test]
+    public void Two_unlabelled_runs_of_one_node_make_a_report_that_says_so()
+    {
+        var input = ResultReportInput.Build([Result(0, "wn-01", null, 1, 21.1), Result(1, "wn-01", null, 2, 20.9)], null, new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero));
+        var charts = ReportCharts.Build(input);
+        Assert.Multiple(() =>
+        {
+            Assert.That(input.Title, Is.EqualTo("Results of 1 node"));
+            Assert.That(input.Labels, Is.Empty);
+            Assert.That(MarkdownReport.Render(input, charts), Does.Contain(SummaryTable.NoLabels).And.Not.Contain("| Label"));
+            Assert.That(charts.Select(c => c.Number), Is.EqualTo(new[] { 2, 6 }));
+            var history = charts.Single(c => c.Number == 6).Figure;
+            Assert.That(history.Series, Has.Count.EqualTo(2), "the 1-copy and the 2-copy run are not joined");
+            Assert.That(history.Y.Caption, Is.EqualTo("Node score (Calibrate score)"));
+        });
     }
 }

@@ -2,11 +2,12 @@ using System.CommandLine;
 using Calibrate.Cli.Infrastructure;
 using Calibrate.Node.Reporting;
 using Calibrate.Reports.Charts;
+using Calibrate.Reports.Plotting;
 using Calibrate.Reports.Reports;
 
 namespace Calibrate.Cli.Commands.Report;
 
-/// <summary>`calibrate plot CHART --out FILE.svg`: one chart of a report, from the store.</summary>
+/// <summary>`calibrate plot CHART --out FILE.svg|FILE.png [--width PX --height PX]`: one chart of a report, from the store.</summary>
 public static class PlotCommand
 {
     /// <summary>Chart names as in the report's file names, with their numbers in issue 6's list.</summary>
@@ -28,10 +29,12 @@ public static class PlotCommand
         var host = new Option<string?>("--host") { Description = "Only this node's results (needed for scaling and history).", HelpName = "HOST" };
         var store = new Option<string?>("--store") { Description = "Store to read: a SQLite file path or postgresql://... (default: results/calibrate.db).", HelpName = "PATH|URL" };
         var reference = ReportCommand.ReferenceOption();
-        var output = new Option<string>("--out") { Description = "The SVG file to write.", HelpName = "FILE.svg", Required = true };
-        var command = new Command("plot", "Draw one chart from the store as an SVG file.\n\nExamples:\n  calibrate plot score-by-label --baseline bare --out score.svg\n  calibrate plot scaling --host wn-01 --out scaling.svg\n  calibrate plot fleet --out fleet.svg\n  calibrate plot calibration --reference refs.csv --out calibration.svg")
+        var output = new Option<string>("--out") { Description = "The file to write: .svg or .png (the extension chooses).", HelpName = "FILE.svg|FILE.png", Required = true };
+        var width = new Option<int>("--width") { Description = $"Width in pixels, {Figure.MinWidth}-{Figure.MaxWidth}.", HelpName = "PX", DefaultValueFactory = _ => Figure.DefaultWidth };
+        var height = new Option<int>("--height") { Description = $"Height in pixels, {Figure.MinHeight}-{Figure.MaxHeight}.", HelpName = "PX", DefaultValueFactory = _ => Figure.DefaultHeight };
+        var command = new Command("plot", "Draw one chart from the store as an SVG or PNG file.\n\nExamples:\n  calibrate plot score-by-label --baseline bare --out score.svg\n  calibrate plot scaling --host wn-01 --out scaling.png --width 1920 --height 1080\n  calibrate plot fleet --out fleet.png\n  calibrate plot calibration --reference refs.csv --out calibration.svg")
         {
-            chart, baseline, since, host, store, reference, output,
+            chart, baseline, since, host, store, reference, output, width, height,
         };
         command.SetAction(parse =>
         {
@@ -39,6 +42,19 @@ public static class PlotCommand
             var number = Charts.TryGetValue(name, out var n) ? n
                 : int.TryParse(name, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out n) && n is >= 1 and <= 6 ? n
                 : throw CliException.Usage($"Unknown chart '{name}'; one of: {string.Join(", ", Charts.Keys)}.");
+            var file = parse.GetValue(output)!;
+            if (!ChartFormats.TryFromPath(file, out _))
+            {
+                throw CliException.Usage($"--out {file}: the extension chooses the format, one of {string.Join(", ", ChartFormats.Extensions)}.");
+            }
+
+            var size = (Width: parse.GetValue(width), Height: parse.GetValue(height));
+            if (size.Width is < Figure.MinWidth or > Figure.MaxWidth || size.Height is < Figure.MinHeight or > Figure.MaxHeight)
+            {
+                throw CliException.Usage(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"--width {size.Width} --height {size.Height}: a chart is {Figure.MinWidth}-{Figure.MaxWidth} x {Figure.MinHeight}-{Figure.MaxHeight} pixels."));
+            }
+
             var references = parse.GetValue(reference);
             if (number == CalibrationChart.Number && references is null)
             {
@@ -54,8 +70,8 @@ public static class PlotCommand
                     5 => "The fleet chart needs results from at least 5 nodes.",
                     _ => "The matching results have no labels to compare.",
                 });
-            var path = context.ResolvePath(parse.GetValue(output)!);
-            ReportWriter.WriteChart(path, built);
+            var path = context.ResolvePath(file);
+            ReportWriter.WriteChart(path, built with { Figure = built.Figure with { Width = size.Width, Height = size.Height } });
             context.Out.WriteLine($"Chart {built.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)} ({built.Figure.Title}) written to {path}");
             return ExitCodes.Ok;
         });

@@ -5,7 +5,7 @@ using Calibrate.Reports.Reports;
 
 namespace Calibrate.Cli.Commands.Report;
 
-/// <summary>`calibrate report`: compare labels from the store and write index.html, summary.md, the charts' SVGs and CSVs.</summary>
+/// <summary>`calibrate report`: compare labels from the store and write index.html, summary.md, the charts' SVGs, PNGs and CSVs.</summary>
 public static class ReportCommand
 {
     public static Command Create(CliContext context)
@@ -17,7 +17,7 @@ public static class ReportCommand
         var store = new Option<string?>("--store") { Description = "Store to read: a SQLite file path or postgresql://... (default: results/calibrate.db).", HelpName = "PATH|URL" };
         var reference = ReferenceOption();
         var output = new Option<string>("--out") { Description = "Directory to write the report into (created if missing).", HelpName = "DIR", Required = true };
-        var command = new Command("report", "Compare configuration labels from the store: one self-contained HTML file (opens offline), a Markdown summary with the same table, and each chart as SVG with the CSV of its figures.\n\nExamples:\n  calibrate report --by label --baseline bare --out results/report\n  calibrate report --by label --since 2026-11-01 --host wn-01 --out /tmp/r\n  calibrate report --by label --reference refs.csv --out results/report")
+        var command = new Command("report", "Compare configuration labels from the store: one self-contained HTML file (opens offline), a Markdown summary with the same table, and each chart as SVG and PNG with the CSV of its figures.\n\nExamples:\n  calibrate report --by label --baseline bare --out results/report\n  calibrate report --by label --since 2026-11-01 --host wn-01 --out /tmp/r\n  calibrate report --by label --reference refs.csv --out results/report")
         {
             by, baseline, since, host, store, reference, output,
         };

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Calibrate.Reports.Svg;
+namespace Calibrate.Reports.Layout;
 
 /// <summary>
 /// Black or white text on a fill, whichever contrasts more, by relative luminance (WCAG 2.1, "relative luminance":

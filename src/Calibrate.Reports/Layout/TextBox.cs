@@ -1,4 +1,4 @@
-namespace Calibrate.Reports.Svg;
+namespace Calibrate.Reports.Layout;
 
 /// <summary>
 /// The box a text occupies: an oriented rectangle (rotated text stays a tight box, not its much larger axis-aligned
@@ -8,26 +8,15 @@ namespace Calibrate.Reports.Svg;
 public sealed record TextBox(string Text, double CenterX, double CenterY, double Width, double Height, double AngleDegrees)
 {
     /// <summary>
-    /// The box of a text element drawn at (x, y) with the given anchor and font size, rotated by
-    /// <paramref name="angleDegrees"/> about (x, y) as SVG's rotate(a, x, y) does. y is the baseline: the box runs from
-    /// 0.8 em above it to 0.25 em below (ascenders and descenders).
+    /// An unrotated box of <paramref name="width"/> x <paramref name="height"/> whose point at the fractions
+    /// (<paramref name="anchorX"/>, <paramref name="anchorY"/>) of its width and height (0, 0: upper left; 1, 1: lower
+    /// right) lies at pixel (<paramref name="x"/>, <paramref name="y"/>); y grows downwards, as in SVG and PNG.
     /// </summary>
-    public static TextBox ForText(string text, double x, double y, double fontSize, TextAnchor anchor, double angleDegrees = 0)
-    {
-        var width = TextMetrics.Width(text, fontSize);
-        var height = fontSize * 1.05;
-        var localX = anchor switch
-        {
-            TextAnchor.Start => width / 2,
-            TextAnchor.End => -width / 2,
-            _ => 0,
-        };
-        var localY = -fontSize * 0.275;
-        var a = angleDegrees * Math.PI / 180;
-        var cx = x + (localX * Math.Cos(a)) - (localY * Math.Sin(a));
-        var cy = y + (localX * Math.Sin(a)) + (localY * Math.Cos(a));
-        return new TextBox(text, cx, cy, width, height, angleDegrees);
-    }
+    public static TextBox Anchored(string text, double x, double y, double width, double height, double anchorX, double anchorY) =>
+        new(text, x + ((0.5 - anchorX) * width), y + ((0.5 - anchorY) * height), width, height, 0);
+
+    /// <summary>The box grown by <paramref name="margin"/> on every side: a label keeps this much clear of others.</summary>
+    public TextBox Inflate(double margin) => this with { Width = Width + (2 * margin), Height = Height + (2 * margin) };
 
     public (double X, double Y)[] Corners()
     {
@@ -53,8 +42,11 @@ public sealed record TextBox(string Text, double CenterX, double CenterY, double
     }
 
     /// <summary>True when the box lies inside the rectangle [0, width] x [0, height] (the drawing).</summary>
-    public bool InsideCanvas(double width, double height) =>
-        Corners().All(c => c.X >= -0.5 && c.Y >= -0.5 && c.X <= width + 0.5 && c.Y <= height + 0.5);
+    public bool InsideCanvas(double width, double height) => InsideRect(0, 0, width, height);
+
+    /// <summary>True when the box lies inside [left, right] x [top, bottom], give or take half a pixel of rounding.</summary>
+    public bool InsideRect(double left, double top, double right, double bottom) =>
+        Corners().All(c => c.X >= left - 0.5 && c.Y >= top - 0.5 && c.X <= right + 0.5 && c.Y <= bottom + 0.5);
 
     private static bool Separated((double X, double Y)[] a, (double X, double Y)[] b, (double X, double Y)[] edges)
     {
