@@ -1,4 +1,5 @@
 using System.Globalization;
+using Calibrate.Core.Text;
 
 namespace Calibrate.Core.Factors;
 
@@ -11,7 +12,7 @@ namespace Calibrate.Core.Factors;
 /// LSF's CPUFACTOR is a float attached to a host model in lsf.shared (IBM Spectrum LSF configuration reference, HostModel
 /// section; research/anchors_benchmarks.md §5); LIM rejects a factor that is not &gt; 0 ("Bad cpuFactor", lim.conf.c),
 /// hence the floor of one step. Two decimals keep the value readable while a 0.5% step is below a quick run's
-/// precision. Midpoints round away from zero.
+/// precision. Rounding is <see cref="DecimalRounding"/>'s, as everything printed.
 /// </remarks>
 public static class CpuFactorRules
 {
@@ -31,7 +32,7 @@ public static class CpuFactorRules
 
     public static double Factor(double hs06, int slots, double referenceHs06PerSlot) => hs06 / slots / referenceHs06PerSlot;
 
-    public static double Lsf(double factor) => Math.Round(factor, LsfDecimals, MidpointRounding.AwayFromZero);
+    public static double Lsf(double factor) => DecimalRounding.Round(factor, LsfDecimals);
 
     /// <summary>round(factor / step) · step, at least one step, to the step's decimals; NaN for a factor that is not positive.</summary>
     public static double Bucket(double factor, double step)

@@ -19,8 +19,19 @@ public static class DisplayFormat
         return text.ToString(CultureInfo.InvariantCulture);
     }
 
-    public static string Number(double value, string format) =>
-        double.IsFinite(value) ? value.ToString(format, CultureInfo.InvariantCulture) : Undefined;
+    /// <summary>A fixed-point format ("F2") rounds by <see cref="DecimalRounding"/>, as files and pushers do; others as .NET formats them.</summary>
+    public static string Number(double value, string format)
+    {
+        ArgumentNullException.ThrowIfNull(format);
+        if (!double.IsFinite(value))
+        {
+            return Undefined;
+        }
+
+        return format.Length >= 2 && format[0] == 'F' && int.TryParse(format.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var decimals) && decimals <= DecimalRounding.MaxDecimals
+            ? DecimalRounding.Text(value, decimals)
+            : value.ToString(format, CultureInfo.InvariantCulture);
+    }
 
     public static string Interval(double low, double high, string format) =>
         double.IsFinite(low) && double.IsFinite(high) ? $"{Number(low, format)} to {Number(high, format)}" : Undefined;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Calibrate.Core.Text;
 
 namespace Calibrate.Pushers.Common;
 
@@ -17,14 +18,13 @@ public static class PlainNumber
             throw new ArgumentOutOfRangeException(nameof(value), value, "not a finite number");
         }
 
-        var format = decimals <= 0 ? "0" : "0." + new string('#', decimals);
-        var text = Math.Round(value, Math.Max(decimals, 0), MidpointRounding.AwayFromZero).ToString(format, CultureInfo.InvariantCulture);
+        var text = DecimalRounding.Text(value, Math.Max(decimals, 0));
+        text = text.Contains('.', StringComparison.Ordinal) ? text.TrimEnd('0').TrimEnd('.') : text;
         return text == "-0" ? "0" : text;
     }
 
     /// <summary>A decimal with exactly <paramref name="decimals"/> digits after the point.</summary>
-    public static string Fixed(double value, int decimals) =>
-        Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+    public static string Fixed(double value, int decimals) => DecimalRounding.Text(value, decimals);
 
     public static string Whole(long value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -1,4 +1,5 @@
 using Calibrate.Core.Results;
+using Calibrate.Core.Text;
 using Calibrate.Platform.Processes;
 using Calibrate.Pushers.Common;
 
@@ -17,7 +18,7 @@ public static class GridEnginePlanner
         var factor = EstimateRequirement.Of(result).CpuFactor;
         var current = UsageScaling.Parse(showHostOutput, host);
         var unchanged = current.FirstOrDefault(kv => kv.Key == "cpu") is { Value: { } cpu }
-            && PlainNumber.TryParse(cpu, out var now) && Math.Abs(now - Math.Round(factor, UsageScaling.Decimals)) < 1e-9
+            && PlainNumber.TryParse(cpu, out var now) && Math.Abs(now - DecimalRounding.Round(factor, UsageScaling.Decimals)) < 1e-9
             && current.Any(kv => kv.Key != "cpu") && current[0].Key == "cpu";
         var value = UsageScaling.WithCpu(current, factor);
         var command = CommandLine.Of("qconf", "-mattr", "exechost", "usage_scaling", value, host);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Calibrate.Core.Text;
 
 using Calibrate.Node.Fleet;
 
@@ -17,8 +18,8 @@ public static class CampaignRenderer
         foreach (var n in report.Nodes)
         {
             var when = n.ResultUtc is { } t ? t.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + "Z" : "-";
-            var hs06 = n.Hs06 is { } h ? h.ToString("F1", CultureInfo.InvariantCulture) : "-";
-            var factor = n.CpuFactor is { } f ? f.ToString("F2", CultureInfo.InvariantCulture) : "-";
+            var hs06 = n.Hs06 is { } h ? DisplayFormat.Number(h, "F1") : "-";
+            var factor = n.CpuFactor is { } f ? DisplayFormat.Number(f, "F2") : "-";
             sb.Append(CultureInfo.InvariantCulture, $"{n.Node,-20} {n.State.ToString().ToLowerInvariant(),-8} {n.JobId ?? "-",-10} {when,-18} {hs06,8} {factor,7}\n");
         }
 

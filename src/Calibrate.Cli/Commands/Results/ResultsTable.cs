@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Calibrate.Core.Results;
+using Calibrate.Core.Text;
 
 namespace Calibrate.Cli.Commands.Results;
 
@@ -29,8 +30,8 @@ public static class ResultsTable
             s.Copies.ToString(CultureInfo.InvariantCulture),
             s.NodeScore.ToString("F2", CultureInfo.InvariantCulture),
             s.ScoreLow is { } low && s.ScoreHigh is { } high ? ((high - low) / 2 / s.NodeScore).ToString("P2", CultureInfo.InvariantCulture).Replace(" ", "", StringComparison.Ordinal) : "-",
-            s.Hs06?.ToString("F1", CultureInfo.InvariantCulture) ?? "-",
-            s.CpuFactor?.ToString("F3", CultureInfo.InvariantCulture) ?? "-",
+            s.Hs06 is { } hs06 ? DisplayFormat.Number(hs06, "F1") : "-",
+            s.CpuFactor is { } factor ? DisplayFormat.Number(factor, "F3") : "-",
             s.Disturbed ? "DISTURBED" : "",
         }));
         var widths = Enumerable.Range(0, rows[0].Length).Select(c => rows.Max(r => r[c].Length)).ToArray();

@@ -33,8 +33,8 @@ public static class RunSummary
         Line("Node score", score);
         if (result.Estimate is { } e)
         {
-            Line("HS06", F($"{e.Hs06:F1} ({DisplayFormat.Percent(e.Level, 0)} prediction interval {e.Hs06Low:F1} to {e.Hs06High:F1}), model {e.ModelId}{(e.ModelProvisional ? " (provisional: fit your own with calibrate fit)" : "")}"));
-            Line("CPU factor", F($"{e.CpuFactor:F3} ({e.Hs06 / e.Slots:F2} HS06 per slot over {e.Slots} slots; factor 1.0 = {e.ReferenceHs06PerSlot:F2} HS06 per slot)"));
+            Line("HS06", F($"{DisplayFormat.Number(e.Hs06, "F1")} ({DisplayFormat.Percent(e.Level, 0)} prediction interval {DisplayFormat.Number(e.Hs06Low, "F1")} to {DisplayFormat.Number(e.Hs06High, "F1")}), model {e.ModelId}{(e.ModelProvisional ? " (provisional: fit your own with calibrate fit)" : "")}"));
+            Line("CPU factor", F($"{DisplayFormat.Number(e.CpuFactor, "F3")} ({DisplayFormat.Number(e.Hs06PerSlot, "F2")} HS06 per slot over {e.Slots} slots; factor 1.0 = {DisplayFormat.Number(e.ReferenceHs06PerSlot, "F2")} HS06 per slot)"));
         }
         else
         {
