@@ -3,6 +3,8 @@ using Calibrate.Agent.Running;
 using Calibrate.Node.Configuration;
 using Calibrate.Node.Hosting;
 using Calibrate.Node.Measurement;
+using Calibrate.Reports.Charts;
+using Calibrate.Reports.Reports;
 using Calibrate.Reports.Sweep;
 
 namespace Calibrate.Node.Sweep;
@@ -60,5 +62,26 @@ public sealed class SweepRunner(Site site, IProgress<string> progress)
 
         var usable = points.Where(p => !p.Disturbed).Select(p => p.ToScalingPoint()).ToArray();
         return new SweepReport(points, notRun, usable.Length > 0 ? SweepAnalysis.Analyse(usable) : null, null);
+    }
+
+    /// <summary>--out (its extension chooses SVG or PNG), else results/sweep-TIME.svg; checked before anything is measured.</summary>
+    public static string ChartPath(NodeEnvironment environment, string? outFile)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        var path = outFile is null
+            ? Path.Combine(environment.ResultsDirectory, string.Create(CultureInfo.InvariantCulture, $"sweep-{environment.Clock.GetUtcNow():yyyyMMdd'T'HHmmss'Z'}.svg"))
+            : environment.ResolvePath(outFile);
+        return ChartFormats.TryFromPath(path, out _)
+            ? path
+            : throw new InputException($"--out {outFile}: the chart is written as {string.Join(" or ", ChartFormats.Extensions)}, chosen by the extension");
+    }
+
+    /// <summary>The scaling chart of the sweep's points, written atomically; returns its path.</summary>
+    public static string WriteChart(SweepReport report, string path)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        ReportWriter.WriteChart(path, ScalingChart.Build([.. report.Points.Select(p => p.ToScalingPoint())], report.Analysis));
+        return path;
     }
 }

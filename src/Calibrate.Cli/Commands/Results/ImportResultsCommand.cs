@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Calibrate.Cli.Infrastructure;
+using Calibrate.Node.Results;
 using Calibrate.Store.Files;
 
 namespace Calibrate.Cli.Commands.Results;
@@ -22,7 +23,7 @@ public static class ImportResultsCommand
         };
         command.SetAction(parse =>
         {
-            var files = Expand(parse.GetValue(paths) ?? [], context);
+            var files = ResultFileList.Expand(parse.GetValue(paths) ?? [], context.Node);
             var failures = new List<string>();
             using var opened = ResultsStoreOption.Open(parse, store, context);
 
@@ -58,23 +59,5 @@ public static class ImportResultsCommand
             return failures.Count == 0 ? ExitCodes.Ok : ExitCodes.Usage;
         });
         return command;
-    }
-
-    private static List<string> Expand(IEnumerable<string> paths, CliContext context)
-    {
-        var files = new List<string>();
-        foreach (var path in paths.Select(context.ResolvePath))
-        {
-            if (Directory.Exists(path))
-            {
-                files.AddRange(Directory.EnumerateFiles(path, "*.json").Order(StringComparer.Ordinal));
-            }
-            else
-            {
-                files.Add(path);
-            }
-        }
-
-        return files;
     }
 }

@@ -32,6 +32,7 @@ public static class SweepCommand
         command.SetAction(async (parse, cancellation) =>
         {
             var runOptions = RunCommand.Validate(parse.GetValue(profile)!, null, "none", null, null, parse.GetValue(budget)) with { Store = parse.GetValue(store) };
+            var chart = SweepRunner.ChartPath(context.Node, parse.GetValue(outFile));
             var pinnings = SweepMatrix.ParsePinnings(parse.GetValue(pinning));
             var probe = NodeProber.Probe();
             var counts = SweepMatrix.ParseCopies(parse.GetValue(copies), probe.AllowedCpus.Count);
@@ -42,22 +43,12 @@ public static class SweepCommand
             }
 
             var report = await new SweepRunner(context.Site(), new SynchronousProgress<string>(line => context.Error.WriteLine("calibrate sweep: " + line))).RunAsync(runOptions, cells, skipped, cancellation);
-            report = report with { Chart = WriteChart(context, report, parse.GetValue(outFile)) };
+            report = report with { Chart = SweepRunner.WriteChart(report, chart) };
             await context.Out.WriteAsync(parse.GetValue(json)
                 ? JsonSerializer.Serialize(report, SweepJsonContext.Default.SweepReport) + "\n"
                 : SweepSummary.Render(report));
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    private static string WriteChart(CliContext context, SweepReport report, string? outFile)
-    {
-        var path = outFile is null
-            ? Path.Combine(context.ResultsDirectory, string.Create(CultureInfo.InvariantCulture, $"sweep-{DateTimeOffset.UtcNow:yyyyMMdd'T'HHmmss'Z'}.svg"))
-            : context.ResolvePath(outFile);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        ReportWriter.WriteChart(path, ScalingChart.Build([.. report.Points.Select(p => p.ToScalingPoint())], report.Analysis));
-        return path;
     }
 }
