@@ -1,18 +1,22 @@
 using System.Diagnostics;
 using System.Globalization;
+using Calibrate.Agent.Worker;
 using Calibrate.Workloads;
 
 namespace Calibrate.Agent.Tests.Worker;
 
 /// <summary>
 /// A kernel named by what it does, e.g. "spin", "slowsetup1-1500" (copy 1 takes 1.5 s to set up), "bad1-3" (copy 1's
-/// third iteration is wrong), "exit1-3" (copy 1 exits with code 9 at its third iteration). Each iteration spins for
+/// third iteration is wrong), "exit1-8" (copy 1 exits with code 9 at its eighth unit, during the measurement). Each iteration spins for
 /// about 5 ms of CPU time, so a run of a few seconds holds hundreds of samples.
 /// </summary>
 public sealed class TestKernel : IKernel
 {
     public const ulong Checksum = 0x5EED;
     public const int ExitCode = 9;
+
+    /// <summary>Warm-up runs one unit to verify and <see cref="WorkerLoop.CalibrationUnits"/> to time before READY; the next is the first timed after GO.</summary>
+    public const int FirstTimedUnit = WorkerLoop.CalibrationUnits + 2;
     private static readonly TimeSpan IterationTime = TimeSpan.FromMilliseconds(5);
     private readonly string _fault;
     private readonly int _faultCopy;
@@ -70,9 +74,8 @@ public sealed class TestKernel : IKernel
     public ulong RunIteration()
     {
         _iterations++;
-        if (_iterations == 2)
+        if (_iterations == FirstTimedUnit)
         {
-            // The first iteration is the warm-up before READY; the second is the first one timed, after GO.
             Mark("first");
         }
 

@@ -7,6 +7,7 @@ using Calibrate.Core.Results;
 using Calibrate.Core.Running;
 using Calibrate.Core.Scoring;
 using Calibrate.Core.Topology;
+using Calibrate.Workloads.Probes;
 
 namespace Calibrate.Agent.Running;
 
@@ -39,7 +40,7 @@ public sealed class MultiCopyRunner
         var wall = Stopwatch.StartNew();
         var startedUtc = DateTimeOffset.UtcNow;
         var copies = request.Placements.Count;
-        var states = request.Placements.Select(_ => new CopyState(request.Kernels)).ToArray();
+        var states = request.Placements.Select(_ => new CopyState(request.Kernels, NoiseProbes.Names.Count)).ToArray();
         var messages = Channel.CreateUnbounded<(int Copy, WorkerMessage? Message)>();
         var children = new List<ChildCopy>(copies);
         try
@@ -61,10 +62,12 @@ public sealed class MultiCopyRunner
             monitor.Start();
             var runnerCpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
 
+            var unitsPerSample = UnitsPerSample.Choose(states.Select(s => s.UnitSeconds).ToArray(), request.Kernels.Count, request.Settings.SampleTarget);
+            var goLine = WorkerMessage.FormatGo(unitsPerSample, request.Settings.Lockstep);
             var go = Stopwatch.StartNew();
             foreach (var child in children)
             {
-                await child.SendAsync(WorkerMessage.Go);
+                await child.SendAsync(goLine);
             }
 
             var skew = go.Elapsed.TotalSeconds;
@@ -83,7 +86,7 @@ public sealed class MultiCopyRunner
 
             var snapshot = ResultAssembler.Snapshot(states.Select(s => s.Freeze()).ToArray(), request.ReferenceSeconds, request.Settings.Repetitions);
             var pinned = request.Placements.Select(p => p.Cpus is null ? null : states[p.Copy].ActualCpus).ToArray();
-            var copyResults = ResultAssembler.Copies(snapshot, pinned);
+            var copyResults = ResultAssembler.Copies(snapshot, pinned, unitsPerSample);
             var result = new RunResult
             {
                 Id = Guid.NewGuid(),
@@ -102,6 +105,8 @@ public sealed class MultiCopyRunner
                     PrecisionTarget = request.PrecisionTarget,
                     Budget = request.Budget,
                     Repetitions = request.Settings.Repetitions,
+                    SampleTargetSeconds = request.Settings.SampleTarget.TotalSeconds,
+                    Schedule = request.Settings.Lockstep ? "lockstep" : "rotate",
                 },
                 Copies = copyResults,
                 NodeScore = NodeScoring.Of(snapshot),
@@ -116,7 +121,7 @@ public sealed class MultiCopyRunner
                     StoppedOnPrecision = stop.Stop && stop.TargetMet,
                 },
             };
-            return new MeasuredRun(result, snapshot, stop);
+            return new MeasuredRun(result, snapshot, stop) { Probes = Probes(states) };
         }
         finally
         {
@@ -167,6 +172,7 @@ public sealed class MultiCopyRunner
     {
         var lastProgress = TimeSpan.Zero;
         var lastRule = TimeSpan.Zero;
+        var roundsReleased = 0;
         var check = StopCheck.None;
         // The budget is a target: the first full round of every copy is always finished, within the wall limit.
         while (go.Elapsed < budget || (!AllKernelsSampled(states) && go.Elapsed < hardDeadline))
@@ -181,6 +187,16 @@ public sealed class MultiCopyRunner
                 if (states.Any(s => s.Failure is not null || s.Exited))
                 {
                     await ThrowExitedAsync(states, children);
+                }
+
+                if (request.Settings.Lockstep && message is WorkerMessage.RoundDone && states.All(s => s.RoundsDone > roundsReleased))
+                {
+                    // Every copy finished the round: all start the next one together.
+                    roundsReleased++;
+                    foreach (var child in children)
+                    {
+                        await child.SendAsync(WorkerMessage.Next);
+                    }
                 }
             }
             catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
@@ -228,7 +244,7 @@ public sealed class MultiCopyRunner
             while (states.Any(s => !s.Exited))
             {
                 var (copy, message) = await reader.ReadAsync(timeout.Token);
-                if (message is WorkerMessage.Sample or WorkerMessage.ChecksumMismatch or WorkerMessage.Failure or null)
+                if (message is WorkerMessage.Sample or WorkerMessage.ProbeSample or WorkerMessage.ChecksumMismatch or WorkerMessage.Failure or null)
                 {
                     states[copy].Exited |= message is null;
                     if (message is not null)
@@ -268,6 +284,13 @@ public sealed class MultiCopyRunner
             case WorkerMessage.Ready ready:
                 state.Ready = true;
                 state.ActualCpus = ready.Cpus;
+                state.UnitSeconds = ready.UnitSeconds;
+                break;
+            case WorkerMessage.ProbeSample probe when probe.Probe < state.ProbeSamples.Count:
+                state.ProbeSamples[probe.Probe].Add(probe.Seconds);
+                break;
+            case WorkerMessage.RoundDone round:
+                state.RoundsDone = round.Round + 1;
                 break;
             case WorkerMessage.Sample sample when sample.Kernel < state.Kernels.Count:
                 state.Samples[state.Kernels[sample.Kernel]].Add(sample.Seconds);
@@ -302,6 +325,9 @@ public sealed class MultiCopyRunner
             }
         }
     }
+
+    private static NoiseProbeSeries[] Probes(CopyState[] states) =>
+        states.SelectMany((s, copy) => NoiseProbes.Names.Select((name, p) => new NoiseProbeSeries(name, copy, s.ProbeSamples[p].ToArray()))).ToArray();
 
     private static bool AllKernelsSampled(CopyState[] states) => states.All(s => s.Samples.Values.All(v => v.Count > 0));
 

@@ -6,6 +6,16 @@ namespace Calibrate.Agent.Running;
 public sealed record ProfileSettings(Profile Profile, TimeSpan MeasureBudget, int Repetitions, TimeSpan WallLimit)
 {
     /// <summary>
+    /// The time a sample aims at on any node: units of work are added to a sample until it takes about this long, so a
+    /// 52 s quick run holds about 80 samples of each of the nine kernels on a node of any speed (at least 45 are needed
+    /// for an interval), while a sample stays long against the timer and the forced GC before it.
+    /// </summary>
+    public TimeSpan SampleTarget { get; init; } = TimeSpan.FromMilliseconds(60);
+
+    /// <summary>Whether every copy runs the same kernel at the same moment, round by round (see the worker).</summary>
+    public bool Lockstep { get; init; } = true;
+
+    /// <summary>
     /// quick: the boot profile, at most 60 s of wall time on any node. 52 s of measurement leaves 8 s for process
     /// start, input generation and warm-up (1.6 s on the development machine); on a slower node the wall limit cuts
     /// the measurement short rather than overrun (MultiCopyRunner's hard deadline). The precision scales as 1/sqrt of

@@ -9,7 +9,7 @@ namespace Calibrate.Agent.Running;
 public static class ResultAssembler
 {
     /// <summary>Each copy's kernels and score, by <see cref="NodeScoring"/> over the snapshot's repetitions.</summary>
-    public static IReadOnlyList<CopyResult> Copies(SampleSnapshot snapshot, IReadOnlyList<CpuSet?> pinned)
+    public static IReadOnlyList<CopyResult> Copies(SampleSnapshot snapshot, IReadOnlyList<CpuSet?> pinned, IReadOnlyList<int>? unitsPerSample = null)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(pinned);
@@ -18,8 +18,11 @@ public static class ResultAssembler
         for (var copy = 0; copy < snapshot.Copies.Count; copy++)
         {
             var kernels = new List<KernelResult>();
+            var index = 0;
             foreach (var (kernel, seconds) in snapshot.Copies[copy])
             {
+                var units = unitsPerSample is { } given && index < given.Count ? given[index] : 1;
+                index++;
                 if (seconds.Count == 0)
                 {
                     throw new RunFailedException($"copy {copy} took no sample of {kernel}: the budget is too short for one round");
@@ -34,6 +37,7 @@ public static class ResultAssembler
                     Seconds = measured,
                     Score = Hs06Aggregation.KernelScore(snapshot.ReferenceSeconds[kernel], measured),
                     Verified = true,
+                    UnitsPerSample = units,
                 });
             }
 

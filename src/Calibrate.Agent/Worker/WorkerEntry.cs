@@ -2,6 +2,7 @@ using System.Globalization;
 using Calibrate.Agent.Affinity;
 using Calibrate.Core.Topology;
 using Calibrate.Workloads;
+using Calibrate.Workloads.Probes;
 
 namespace Calibrate.Agent.Worker;
 
@@ -30,7 +31,7 @@ public static class WorkerEntry
             }
 
             var kernels = options.Kernels.Select(createKernel).ToArray();
-            var loop = new WorkerLoop(kernels, options.Copy, input, output, options.MaxTime);
+            var loop = new WorkerLoop(kernels, NoiseProbes.CreateAll(), options.Copy, input, output, options.MaxTime);
             return loop.Run(OperatingSystem.IsLinux() ? LinuxAffinity.Get() : CpuSet.Range(0, Environment.ProcessorCount));
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or IOException)

@@ -2,31 +2,42 @@ using System.Diagnostics;
 using System.Globalization;
 using Calibrate.Core.Topology;
 using Calibrate.Workloads;
+using Calibrate.Workloads.Probes;
 
 namespace Calibrate.Agent.Worker;
 
 /// <summary>
-/// The body of one copy: set up and warm up every kernel, report READY, wait for GO, then run rounds of timed,
-/// verified iterations until STOP (or the parent goes away, or the hard time limit passes).
+/// The body of one copy: set up, warm up and time a few units of every kernel, report READY with the unit times, wait
+/// for GO (which says how many units each sample times and whether rounds run in lockstep), then run rounds of timed,
+/// verified samples and the noise probes until STOP (or the parent goes away, or the hard time limit passes).
 /// </summary>
 /// <remarks>
-/// Each round runs every kernel once, starting at a different kernel per round and per copy, so slow drift of the
-/// host spreads evenly over kernels and copies do not run the same kernel in lockstep (randomised interleaved trials,
-/// Abedi &amp; Brecht, "Conducting Repeatable Experiments in Highly Variable Cloud Computing Environments", ICPE 2017,
-/// doi:10.1145/3030207.3030229).
+/// A sample is K units of one kernel, K chosen by the parent from every copy's warm-up so that a sample takes about the
+/// same time on any node; its value is seconds per unit, which is what the reference seconds are for. In lockstep
+/// every copy runs the kernels in the same order and waits for NEXT after each round, so all copies run the same
+/// kernel at the same moment, as SPEC rate runs do; otherwise the order is rotated per round and per copy
+/// (randomised interleaved trials: Abedi and Brecht, "Conducting Repeatable Experiments in Highly Variable Cloud
+/// Computing Environments", ICPE 2017, doi:10.1145/3030207.3030229).
 /// </remarks>
 public sealed class WorkerLoop
 {
+    /// <summary>Units of each kernel timed at warm-up, after the one untimed unit that JIT-compiles and verifies it.</summary>
+    public const int CalibrationUnits = 2;
+
     private readonly IReadOnlyList<IKernel> _kernels;
+    private readonly IReadOnlyList<INoiseProbe> _probes;
     private readonly int _copy;
     private readonly TextReader _input;
     private readonly TextWriter _output;
     private readonly TimeSpan _hardLimit;
+    private readonly object _gate = new();
+    private int _roundsReleased;
     private volatile bool _stop;
 
-    public WorkerLoop(IReadOnlyList<IKernel> kernels, int copy, TextReader input, TextWriter output, TimeSpan hardLimit)
+    public WorkerLoop(IReadOnlyList<IKernel> kernels, IReadOnlyList<INoiseProbe> probes, int copy, TextReader input, TextWriter output, TimeSpan hardLimit)
     {
         _kernels = kernels;
+        _probes = probes;
         _copy = copy;
         _input = input;
         _output = output;
@@ -37,44 +48,77 @@ public sealed class WorkerLoop
     public int Run(CpuSet actualCpus)
     {
         ArgumentNullException.ThrowIfNull(actualCpus);
-        foreach (var kernel in _kernels)
+        var unitSeconds = new double[_kernels.Count];
+        for (var k = 0; k < _kernels.Count; k++)
         {
+            var kernel = _kernels[k];
             kernel.Setup();
-            // Warm-up: JIT-compiles the kernel and checks its output before anything is timed.
+            // Warm-up: JIT-compiles the kernel and checks its output before anything is timed, then times a few units.
             if (!Verify(kernel, kernel.RunIteration()))
+            {
+                return 3;
+            }
+
+            var start = Stopwatch.GetTimestamp();
+            for (var i = 0; i < CalibrationUnits; i++)
+            {
+                if (!Verify(kernel, kernel.RunIteration()))
+                {
+                    return 3;
+                }
+            }
+
+            unitSeconds[k] = Stopwatch.GetElapsedTime(start).TotalSeconds / CalibrationUnits;
+        }
+
+        foreach (var probe in _probes)
+        {
+            probe.Setup();
+            if (!Verify(probe.Name, probe.Run(), probe.ExpectedChecksum))
             {
                 return 3;
             }
         }
 
-        Send(new WorkerMessage.Ready(actualCpus));
-        var go = _input.ReadLine();
-        if (go != WorkerMessage.Go)
+        Send(new WorkerMessage.Ready(actualCpus, unitSeconds));
+        if (WorkerMessage.ParseGo(_input.ReadLine()) is not var (unitsPerSample, lockstep) || unitsPerSample.Count != _kernels.Count)
         {
             return 0; // The parent gave up (another copy failed, or Ctrl-C) before the start.
         }
 
-        var watcher = new Thread(WatchForStop) { IsBackground = true, Name = "stop-watcher" };
+        var watcher = new Thread(WatchInput) { IsBackground = true, Name = "input-watcher" };
         watcher.Start();
         var limit = Stopwatch.StartNew();
         for (var round = 0; !_stop && limit.Elapsed < _hardLimit; round++)
         {
             for (var i = 0; i < _kernels.Count && !_stop; i++)
             {
-                var index = (round + _copy + i) % _kernels.Count;
-                var kernel = _kernels[index];
-                // Collect the previous iteration's garbage outside the timing, so that each sample starts from the
-                // same heap state and no iteration pays for another's allocations (as BenchmarkDotNet does).
-                GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: false);
-                var start = Stopwatch.GetTimestamp();
-                var checksum = kernel.RunIteration();
-                var seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
-                if (!Verify(kernel, checksum))
+                var index = (round + (lockstep ? 0 : _copy) + i) % _kernels.Count;
+                if (TimeSample(index, unitsPerSample[index]) is not { } seconds)
                 {
                     return 3;
                 }
 
                 Send(new WorkerMessage.Sample(index, seconds));
+            }
+
+            for (var p = 0; p < _probes.Count && !_stop; p++)
+            {
+                var start = Stopwatch.GetTimestamp();
+                var checksum = _probes[p].Run();
+                var seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
+                if (!Verify(_probes[p].Name, checksum, _probes[p].ExpectedChecksum))
+                {
+                    return 3;
+                }
+
+                Send(new WorkerMessage.ProbeSample(p, seconds));
+            }
+
+            Send(new WorkerMessage.RoundDone(round));
+            if (lockstep)
+            {
+                WaitForRound(round + 1);
             }
         }
 
@@ -82,28 +126,73 @@ public sealed class WorkerLoop
         return 0;
     }
 
-    private bool Verify(IKernel kernel, ulong checksum)
+    /// <summary>Seconds per unit of <paramref name="units"/> units of one kernel, each verified; null when one was wrong.</summary>
+    private double? TimeSample(int index, int units)
     {
-        if (checksum == kernel.ExpectedChecksum)
+        var kernel = _kernels[index];
+        // Collect the previous sample's garbage outside the timing, so that each sample starts from the same heap
+        // state and no sample pays for another's allocations (as BenchmarkDotNet does).
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: false);
+        var start = Stopwatch.GetTimestamp();
+        for (var u = 0; u < units; u++)
+        {
+            if (!Verify(kernel, kernel.RunIteration()))
+            {
+                return null;
+            }
+        }
+
+        return Stopwatch.GetElapsedTime(start).TotalSeconds / units;
+    }
+
+    private bool Verify(IKernel kernel, ulong checksum) => Verify(kernel.Name, checksum, kernel.ExpectedChecksum);
+
+    private bool Verify(string name, ulong checksum, ulong expected)
+    {
+        if (checksum == expected)
         {
             return true;
         }
 
         Send(new WorkerMessage.ChecksumMismatch(string.Create(
             CultureInfo.InvariantCulture,
-            $"{kernel.Name} produced checksum {checksum:x16}, expected {kernel.ExpectedChecksum:x16}")));
+            $"{name} produced checksum {checksum:x16}, expected {expected:x16}")));
         return false;
     }
 
-    private void WatchForStop()
+    private void WatchInput()
     {
-        // STOP, or end of input (the parent died), both end the copy after its current iteration.
+        // STOP, or end of input (the parent died), end the copy after its current sample; NEXT starts the next round.
         string? line;
         while ((line = _input.ReadLine()) is not null && line != WorkerMessage.Stop)
         {
+            if (line == WorkerMessage.Next)
+            {
+                lock (_gate)
+                {
+                    _roundsReleased++;
+                    Monitor.PulseAll(_gate);
+                }
+            }
         }
 
-        _stop = true;
+        lock (_gate)
+        {
+            _stop = true;
+            Monitor.PulseAll(_gate);
+        }
+    }
+
+    /// <summary>Lockstep: waits until the parent has released <paramref name="rounds"/> rounds, or stops the copy.</summary>
+    private void WaitForRound(int rounds)
+    {
+        lock (_gate)
+        {
+            while (_roundsReleased < rounds && !_stop)
+            {
+                Monitor.Wait(_gate);
+            }
+        }
     }
 
     private void Send(WorkerMessage message)

@@ -32,6 +32,9 @@ public sealed record Estimate
     /// <summary>True while the model is the shipped provisional one, not a site's own fit.</summary>
     public required bool ModelProvisional { get; init; }
 
+    /// <summary>The score evidence the prediction was made from (null for estimates stored before it was recorded).</summary>
+    public EstimateBasis? Basis { get; init; }
+
     public double Hs06PerSlot => Hs06 / Slots;
 
     /// <summary>HS06 per slot / the reference HS06 per slot of the site's factor-1.0 model.</summary>

@@ -8,10 +8,13 @@ public sealed record KernelResult
 {
     public required string Kernel { get; init; }
 
-    /// <summary>Reference seconds for one iteration: the kernel's score is reference / measured.</summary>
+    /// <summary>Reference seconds for one unit of work: the kernel's score is reference / measured.</summary>
     public required double ReferenceSeconds { get; init; }
 
-    /// <summary>Seconds per iteration of every timed sample, in order, grouped by repetition.</summary>
+    /// <summary>Units of work each sample timed (1 for results measured before samples were made of units).</summary>
+    public int UnitsPerSample { get; init; } = 1;
+
+    /// <summary>Seconds per unit of every timed sample, in order, grouped by repetition.</summary>
     [JsonConverter(typeof(SampleSecondsJsonConverter))]
     public required IReadOnlyList<IReadOnlyList<double>> Repetitions { get; init; }
 

@@ -43,6 +43,9 @@ public sealed record RunResult
 
     public RunTiming? Timing { get; init; }
 
+    /// <summary>The host's noise during the run (null for results measured before it was recorded).</summary>
+    public NoiseSummary? Noise { get; init; }
+
     public IReadOnlyList<Conclusion> Conclusions { get; init; } = [];
 
     /// <summary>True when interference or quality analysis found the run unfit to publish.</summary>

@@ -20,4 +20,13 @@ public sealed record RunPlan
 
     /// <summary>Repetitions per kernel whose medians are taken (HS06 run rule: 3 for the full profile).</summary>
     public required int Repetitions { get; init; }
+
+    /// <summary>
+    /// The time one sample aims at: each kernel's units per sample were chosen at warm-up to take about this long here
+    /// (null for results measured before samples were made of units).
+    /// </summary>
+    public double? SampleTargetSeconds { get; init; }
+
+    /// <summary>"lockstep" (every copy runs the same kernel at the same moment, round by round) or "rotate" (null before it was recorded: rotate).</summary>
+    public string? Schedule { get; init; }
 }

@@ -1,3 +1,4 @@
+using Calibrate.Core.Probing;
 using Calibrate.Core.Results;
 using Calibrate.Pushers.Common;
 

@@ -1,3 +1,4 @@
+using Calibrate.Core.Probing;
 using Calibrate.Core.Results;
 using Calibrate.Node.Hosting;
 using Calibrate.Node.Stores;

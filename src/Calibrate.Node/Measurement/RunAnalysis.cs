@@ -10,14 +10,16 @@ namespace Calibrate.Node.Measurement;
 
 /// <summary>
 /// The analysis step of a run, on the runner's own final snapshot: the score's interval (centred on the score the
-/// runner computed, by the same function), quality conclusions, and the one estimate (HS06 and CPU factor).
+/// runner computed, by the same function), the host's noise, the quality conclusions, and the one estimate (HS06 and
+/// CPU factor) from the node's running figure: this run and, when it is undisturbed, the node's recent comparable runs.
 /// </summary>
 public static class RunAnalysis
 {
-    public static RunResult Analyse(MeasuredRun measured, CalibrationModel model, FactorSettings factors)
+    public static RunResult Analyse(MeasuredRun measured, CalibrationModel model, FactorSettings factors, NodeHistory history)
     {
         ArgumentNullException.ThrowIfNull(measured);
         ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(history);
         var result = measured.Result;
         NodeScoreInterval.TryCompute(measured.Snapshot, Confidence.Level, out var interval);
         if (interval is not null && result.Plan.PrecisionTarget is { } target)
@@ -26,12 +28,16 @@ public static class RunAnalysis
         }
 
         var withInterval = result with { ScoreInterval = interval };
-        var verdict = QualityAnalysis.Analyse(withInterval);
-        return withInterval with
+        var withNoise = withInterval with { Noise = NoiseAnalyser.Summarise(withInterval, measured.Probes, history.Reproducibility) };
+        var verdict = QualityAnalysis.Analyse(withNoise);
+        var evidence = verdict.Disturbed
+            ? ScoreEvidence.OfRun(result.NodeScore, interval, history.Reproducibility)
+            : ScoreEvidence.OfRuns(result.NodeScore, interval, history.EarlierScores, history.Reproducibility);
+        return withNoise with
         {
             Conclusions = verdict.Conclusions,
             Disturbed = verdict.Disturbed,
-            Estimate = Hs06Estimator.Estimate(model, result.NodeScore, interval, result.Copies.Count, factors),
+            Estimate = Hs06Estimator.Estimate(model, evidence, result.Copies.Count, factors),
         };
     }
 }

@@ -48,7 +48,8 @@ public static class RunSteps
             Provenance = ToolInfo.Provenance(),
             Launch = WorkerLaunch.Default(),
         };
-        return new PreparedRun(request, model, factors);
+        var history = NodeHistory.Load(site, probe, placements.Count, request.Pinning, request.Label, options.Store);
+        return new PreparedRun(request, model, factors, history);
     }
 
     /// <summary>Runs the copies (cancellation stops and reaps every child) and analyses what they measured.</summary>
@@ -56,6 +57,6 @@ public static class RunSteps
     {
         ArgumentNullException.ThrowIfNull(run);
         var measured = await new MultiCopyRunner(progress).RunAsync(run.Request, cancellation);
-        return RunAnalysis.Analyse(measured, run.Model, run.Factors);
+        return RunAnalysis.Analyse(measured, run.Model, run.Factors, run.History);
     }
 }

@@ -6,9 +6,9 @@ namespace Calibrate.Statistics.Calibration;
 
 /// <summary>
 /// HS06 estimate with a prediction interval: ŷ = a + k x, Var = [Var(a) + x² Var(k) + 2x Cov(a,k) + σ²] + k² u²,
-/// with σ the model's residual sigma and u² = u_w² + (CV x)² the node score's within-run term u_w plus the between-run
-/// reproducibility CV of <see cref="RunToRunReproducibility"/>; the interval is ŷ ± t_ν √Var, ν by Welch–Satterthwaite
-/// from the model's, the within-run and the between-run degrees of freedom.
+/// with σ the model's residual sigma and u the node score's standard uncertainty as a statement about the node
+/// (<see cref="ScoreEvidence"/>: within-run and run-to-run terms); the interval is ŷ ± t_ν √Var, ν by
+/// Welch–Satterthwaite from the model's and the score's degrees of freedom.
 /// </summary>
 /// <remarks>
 /// Prediction variance of a new observation: Draper and Smith (1998), doi:10.1002/9781118625590; measurement term by
@@ -30,21 +30,17 @@ namespace Calibrate.Statistics.Calibration;
 public static class Hs06Estimator
 {
     /// <summary>
-    /// The one estimate of a measured node: HS06 with its prediction interval (within-run and between-run terms), and
-    /// the factor settings it is divided by; <see cref="Core.Results.Estimate"/> derives the factor, LSF value and bucket.
+    /// The one estimate of a measured node: HS06 with its prediction interval from the score evidence (one run, or the
+    /// mean of the node's recent runs, with the run-to-run term), and the factor settings it is divided by;
+    /// <see cref="Core.Results.Estimate"/> derives the factor, LSF value and bucket.
     /// </summary>
-    public static Estimate Estimate(
-        CalibrationModel model,
-        double nodeScore,
-        ScoreInterval? scoreInterval,
-        int slots,
-        FactorSettings settings,
-        double level = Confidence.Level)
+    public static Estimate Estimate(CalibrationModel model, ScoreEvidence evidence, int slots, FactorSettings settings, double level = Confidence.Level)
     {
         ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(evidence);
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(slots);
-        var (hs06, low, high) = Predict(model, nodeScore, ScoreUncertainty(nodeScore, scoreInterval), level);
+        var (hs06, low, high) = Predict(model, evidence.Score, (evidence.U, evidence.Df), level);
         return new Estimate
         {
             Hs06 = hs06,
@@ -56,8 +52,21 @@ public static class Hs06Estimator
             BucketStep = settings.BucketStep,
             ModelId = $"{model.Id}@{model.Version}",
             ModelProvisional = model.Provisional,
+            Basis = new EstimateBasis
+            {
+                NodeScore = evidence.Score,
+                RelativeUncertainty = evidence.RelativeU,
+                Runs = evidence.Runs,
+                RunToRun = evidence.Reproducibility.RelativeStandardDeviation,
+                RunToRunDegreesOfFreedom = evidence.Reproducibility.DegreesOfFreedom,
+                RunToRunSource = evidence.Reproducibility.Source,
+            },
         };
     }
+
+    /// <summary>One run's estimate with the stated default run-to-run term (no history at hand).</summary>
+    public static Estimate Estimate(CalibrationModel model, double nodeScore, ScoreInterval? scoreInterval, int slots, FactorSettings settings, double level = Confidence.Level) =>
+        Estimate(model, ScoreEvidence.OfRun(nodeScore, scoreInterval, ReproducibilityEstimator.Default), slots, settings, level);
 
     /// <summary>
     /// The prediction at a point of the score axis with the model's terms alone: a calibration chart's band, not a
@@ -80,22 +89,6 @@ public static class Hs06Estimator
         var df = EffectiveDegreesOfFreedom(modelVariance, modelDf, measurementVariance, measurementDf);
         var half = StudentTQuantile.TwoSided(level, df) * Math.Sqrt(total);
         return (hs06, hs06 - half, hs06 + half);
-    }
-
-    /// <summary>
-    /// u and ν of a measured node score as a statement about the node: the within-run term of its interval (none without
-    /// one) and the between-run term.
-    /// </summary>
-    public static (double U, double Df) ScoreUncertainty(double nodeScore, ScoreInterval? interval)
-    {
-        if (interval is null)
-        {
-            return RunToRunReproducibility.Combine(nodeScore, 0, double.PositiveInfinity);
-        }
-
-        var half = (interval.High - interval.Low) / 2;
-        var df = NodeScoreInterval.DegreesOfFreedomOf(interval.Method) ?? double.PositiveInfinity;
-        return RunToRunReproducibility.Combine(nodeScore, half / StudentTQuantile.TwoSided(interval.Level, df), df);
     }
 
     /// <summary>ν = (v₁ + v₂)² / (v₁²/ν₁ + v₂²/ν₂); ∞ when both are ∞ or both variances are zero.</summary>

@@ -11,7 +11,7 @@ namespace Calibrate.Statistics.Comparison;
 /// </summary>
 public static class LabelComparison
 {
-    public static ComparisonReport Compare(IReadOnlyList<ResultSummary> results, string? baseline, double level = 0.95)
+    public static ComparisonReport Compare(IReadOnlyList<ResultSummary> results, string? baseline, double level = 0.95, Reproducibility? reproducibility = null)
     {
         ArgumentNullException.ThrowIfNull(results);
         var groups = new Dictionary<string, LabelAccumulator>(StringComparer.Ordinal);
@@ -45,17 +45,19 @@ public static class LabelComparison
             throw new UnknownLabelException(baseLabel, labels);
         }
 
-        var rows = labels.Select(label => Row(label, groups[label], baseAcc, level)).ToArray();
+        var rows = labels.Select(label => Row(label, groups[label], baseAcc, level, reproducibility ?? ReproducibilityEstimator.Default)).ToArray();
         return new ComparisonReport { Baseline = baseLabel, Level = level, ExcludedDisturbed = excluded, Rows = rows };
     }
 
-    private static LabelComparisonRow Row(string label, LabelAccumulator acc, LabelAccumulator baseAcc, double level)
+    private static LabelComparisonRow Row(string label, LabelAccumulator acc, LabelAccumulator baseAcc, double level, Reproducibility reproducibility)
     {
         var m = acc.Moments;
         var b = baseAcc.Moments;
-        var half = m.Count > 1 ? StudentTQuantile.TwoSided(level, m.Count - 1) * m.StandardError : double.NaN;
-        var (ratio, low, high) = LogRatioInterval.Of(m, b, level);
-        var (t, df, p) = WelchTest.Of(m, b);
+        var me = acc.Evidence(reproducibility, level);
+        var be = baseAcc.Evidence(reproducibility, level);
+        var half = me.DegreesOfFreedom > 0 ? StudentTQuantile.TwoSided(level, me.DegreesOfFreedom) * me.StandardError : double.NaN;
+        var (ratio, low, high) = LogRatioInterval.Of(me, be, level);
+        var (t, df, p) = WelchTest.Of(me, be);
         var kernels = acc.Kernels
             .Select(k => (k, Target: acc.KernelMean(k), Base: baseAcc.KernelMean(k)))
             .Where(x => x.Base is > 0 && x.Target is not null)
@@ -69,8 +71,11 @@ public static class LabelComparison
             N = m.Count,
             MeanScorePerCopy = m.Mean,
             StandardDeviation = m.StandardDeviation,
-            MeanLow = m.Mean - half,
-            MeanHigh = m.Mean + half,
+            MeanLow = me.Mean - half,
+            MeanHigh = me.Mean + half,
+            IntervalBasis = me.Runs > 1
+                ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"t over {me.Runs} runs")
+                : $"one run: its own interval and the run-to-run term ({reproducibility.Source})",
             Ratio = ratio,
             RatioLow = low,
             RatioHigh = high,

@@ -19,6 +19,9 @@ public sealed record LabelComparisonRow
 
     public required double MeanHigh { get; init; }
 
+    /// <summary>How the interval was formed: over the runs, or, for a label measured once, that run's interval and the run-to-run term.</summary>
+    public required string IntervalBasis { get; init; }
+
     public required double Ratio { get; init; }
 
     public required double RatioLow { get; init; }

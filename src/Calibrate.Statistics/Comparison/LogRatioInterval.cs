@@ -15,17 +15,23 @@ namespace Calibrate.Statistics.Comparison;
 /// </remarks>
 public static class LogRatioInterval
 {
-    public static (double Ratio, double Low, double High) Of(SampleMoments target, SampleMoments baseline, double level)
+    public static (double Ratio, double Low, double High) Of(SampleMoments target, SampleMoments baseline, double level) =>
+        target.Count < 2 || baseline.Count < 2
+            ? (target.Mean / baseline.Mean, double.NaN, double.NaN)
+            : Of(MeanEvidence.Of(target), MeanEvidence.Of(baseline), level);
+
+    /// <summary>The same with each mean's variance and df given (a label measured once: <see cref="MeanEvidence"/>).</summary>
+    public static (double Ratio, double Low, double High) Of(MeanEvidence target, MeanEvidence baseline, double level)
     {
         var ratio = target.Mean / baseline.Mean;
-        var vt = target.Variance / (target.Count * target.Mean * target.Mean);
-        var vb = baseline.Variance / (baseline.Count * baseline.Mean * baseline.Mean);
-        if (target.Count < 2 || baseline.Count < 2 || !(vt + vb > 0))
+        var vt = target.Variance / (target.Mean * target.Mean);
+        var vb = baseline.Variance / (baseline.Mean * baseline.Mean);
+        if (!(vt + vb > 0) || !(target.DegreesOfFreedom > 0) || !(baseline.DegreesOfFreedom > 0))
         {
             return (ratio, double.NaN, double.NaN);
         }
 
-        var df = (vt + vb) * (vt + vb) / ((vt * vt / (target.Count - 1)) + (vb * vb / (baseline.Count - 1)));
+        var df = (vt + vb) * (vt + vb) / ((vt * vt / target.DegreesOfFreedom) + (vb * vb / baseline.DegreesOfFreedom));
         var half = StudentTQuantile.TwoSided(level, df) * Math.Sqrt(vt + vb);
         return (ratio, ratio * Math.Exp(-half), ratio * Math.Exp(half));
     }

@@ -15,18 +15,21 @@ namespace Calibrate.Statistics.Comparison;
 /// </remarks>
 public static class WelchTest
 {
-    public static (double T, double DegreesOfFreedom, double P) Of(SampleMoments a, SampleMoments b)
+    public static (double T, double DegreesOfFreedom, double P) Of(SampleMoments a, SampleMoments b) => Of(MeanEvidence.Of(a), MeanEvidence.Of(b));
+
+    /// <summary>The same with each mean's variance and df given (a label measured once: <see cref="MeanEvidence"/>).</summary>
+    public static (double T, double DegreesOfFreedom, double P) Of(MeanEvidence a, MeanEvidence b)
     {
-        var va = a.Variance / a.Count;
-        var vb = b.Variance / b.Count;
+        var va = a.Variance;
+        var vb = b.Variance;
         var se = Math.Sqrt(va + vb);
-        if (!(se > 0))
+        if (!(se > 0) || !(a.DegreesOfFreedom > 0) || !(b.DegreesOfFreedom > 0))
         {
             return (double.NaN, double.NaN, double.NaN);
         }
 
         var t = (a.Mean - b.Mean) / se;
-        var df = (va + vb) * (va + vb) / ((va * va / (a.Count - 1)) + (vb * vb / (b.Count - 1)));
+        var df = (va + vb) * (va + vb) / ((va * va / a.DegreesOfFreedom) + (vb * vb / b.DegreesOfFreedom));
         var p = 2 * StudentT.CDF(0, 1, df, -Math.Abs(t));
         return (t, df, p);
     }

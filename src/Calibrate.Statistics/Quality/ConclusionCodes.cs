@@ -10,4 +10,7 @@ public static class ConclusionCodes
     public const string OtherLoad = "other-load";
     public const string FrequencyDrop = "frequency-drop";
     public const string UnverifiedKernel = "unverified-kernel";
+    public const string NoisyHost = "noisy-host";
+    public const string NoisyNeighbours = "noisy-neighbours";
+    public const string WithinRunNoise = "within-run-noise";
 }

@@ -22,6 +22,7 @@ public static class QualityAnalysis
         conclusions.AddRange(BimodalityAnalyser.Analyse(result, thresholds));
         conclusions.AddRange(InterferenceAnalyser.Analyse(result, thresholds));
         conclusions.AddRange(FrequencyAnalyser.Analyse(result, thresholds));
+        conclusions.AddRange(NoiseAnalyser.Analyse(result, thresholds));
         return new QualityVerdict(conclusions, conclusions.Any(c => c.Severity == Severity.Error));
     }
 }

@@ -52,4 +52,23 @@ public sealed record QualityThresholds
     /// </summary>
     public double FrequencyDropWarning { get; init; } = 0.05;
 
+    /// <summary>
+    /// Expected run-to-run spread (±2 standard deviations) from 3%: a third of a 0.1 bucket of a factor near 1, and
+    /// three times HS06's own reproducibility (&lt;1%, EGI FAQ); the figure is published, with the warning, and the
+    /// node's running figure narrows it as its runs add up.
+    /// </summary>
+    public double NoisyHostWarning { get; init; } = 0.03;
+
+    /// <summary>
+    /// A run's own 95% interval wider than ±5%: it cannot tell a factor from its neighbouring 0.1 bucket near 2, so
+    /// the run is disturbed and not published.
+    /// </summary>
+    public double WithinRunError { get; init; } = 0.05;
+
+    /// <summary>A noise probe varying by 10% (robust CV) within a run: the quiet-hour floors vary by under 1% between runs.</summary>
+    public double ProbeNoiseWarning { get; init; } = 0.10;
+
+    /// <summary>A noise probe varying by 25%: the host's caches or CPUs were swamped (the Zen 3 VM's memory loop doubled its time).</summary>
+    public double ProbeNoiseError { get; init; } = 0.25;
+
 }

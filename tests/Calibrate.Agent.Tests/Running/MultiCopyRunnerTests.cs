@@ -58,10 +58,27 @@ public sealed class MultiCopyRunnerTests
     }
 
     [Test]
+    public async Task A_sample_is_as_many_units_as_fill_the_target_and_the_probes_run_every_round()
+    {
+        // A spin unit takes about 5 ms (more on a loaded machine): a 60 ms target makes samples of several units, the
+        // same on every copy. UnitsPerSampleTests checks the choice itself.
+        var measured = await new MultiCopyRunner().RunAsync(Request(["spin"], copies: 2, budget: TimeSpan.FromSeconds(2)), CancellationToken.None);
+        var units = measured.Result.Copies.Select(c => c.Kernels.Single().UnitsPerSample).ToArray();
+        Assert.Multiple(() =>
+        {
+            Assert.That(units.Distinct().Single(), Is.InRange(2, 13), "units per sample");
+            Assert.That(measured.Result.Plan.SampleTargetSeconds, Is.EqualTo(0.06));
+            Assert.That(measured.Result.Plan.Schedule, Is.EqualTo("lockstep"));
+            Assert.That(measured.Probes.Select(p => (p.Probe, p.Copy)), Is.EquivalentTo(new[] { ("alu", 0), ("memory", 0), ("alu", 1), ("memory", 1) }));
+            Assert.That(measured.Probes.All(p => p.Seconds.Count >= measured.Snapshot.Copies[p.Copy]["spin"].Count - 1), Is.True, "one probe run per round");
+        });
+    }
+
+    [Test]
     public void A_copy_that_dies_fails_the_run_naming_the_copy_and_its_exit_code()
     {
         var error = Assert.ThrowsAsync<RunFailedException>(() =>
-            new MultiCopyRunner().RunAsync(Request(["spin", "exit1-3"], copies: 2, budget: TimeSpan.FromSeconds(5)), CancellationToken.None));
+            new MultiCopyRunner().RunAsync(Request(["spin", "exit1-8"], copies: 2, budget: TimeSpan.FromSeconds(5)), CancellationToken.None));
         Assert.That(error!.Message, Does.Contain("copy 1").And.Contain(TestKernel.ExitCode.ToString(CultureInfo.InvariantCulture)));
     }
 
@@ -69,8 +86,8 @@ public sealed class MultiCopyRunnerTests
     public void A_kernel_that_fails_verification_makes_the_run_invalid()
     {
         var error = Assert.ThrowsAsync<InvalidMeasurementException>(() =>
-            new MultiCopyRunner().RunAsync(Request(["spin", "bad0-4"], copies: 2, budget: TimeSpan.FromSeconds(5)), CancellationToken.None));
-        Assert.That(error!.Message, Does.Contain("copy 0").And.Contain("bad0-4").And.Contain("the run is invalid"));
+            new MultiCopyRunner().RunAsync(Request(["spin", "bad0-8"], copies: 2, budget: TimeSpan.FromSeconds(5)), CancellationToken.None));
+        Assert.That(error!.Message, Does.Contain("copy 0").And.Contain("bad0-8").And.Contain("the run is invalid"));
     }
 
     [Test]

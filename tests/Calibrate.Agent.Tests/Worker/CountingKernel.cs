@@ -17,6 +17,8 @@ internal sealed class CountingKernel(string name, int wrongFromIteration = int.M
 
     public bool SetUp { get; private set; }
 
+    public int Iterations => _iterations;
+
     public void Setup() => SetUp = true;
 
     public ulong RunIteration()

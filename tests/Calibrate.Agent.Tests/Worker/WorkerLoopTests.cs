@@ -8,7 +8,7 @@ public sealed class WorkerLoopTests
     private static (int Exit, List<WorkerMessage> Messages) Run(IReadOnlyList<CountingKernel> kernels, string input, int copy = 0)
     {
         var output = new StringWriter();
-        var loop = new WorkerLoop(kernels, copy, new StringReader(input), output, TimeSpan.FromSeconds(30));
+        var loop = new WorkerLoop(kernels, [], copy, new StringReader(input), output, TimeSpan.FromSeconds(30));
         var exit = loop.Run(CpuSet.Parse("0"));
         var messages = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => WorkerMessage.Parse(l)!).ToList();
         return (exit, messages);
@@ -18,10 +18,13 @@ public sealed class WorkerLoopTests
     public void Sets_up_and_warms_up_every_kernel_before_reporting_ready()
     {
         var kernels = new[] { new CountingKernel("a"), new CountingKernel("b") };
-        var (exit, messages) = Run(kernels, "GO\nSTOP\n");
+        var (exit, messages) = Run(kernels, "GO 1,1 rotate\nSTOP\n");
         Assert.That(exit, Is.EqualTo(0));
         Assert.That(kernels.All(k => k.SetUp), Is.True);
-        Assert.That(messages[0], Is.EqualTo(new WorkerMessage.Ready(CpuSet.Parse("0"))));
+        var ready = (WorkerMessage.Ready)messages[0];
+        Assert.That(ready.Cpus, Is.EqualTo(CpuSet.Parse("0")));
+        Assert.That(ready.UnitSeconds, Has.Count.EqualTo(2).And.All.GreaterThan(0), "each kernel's unit time from warm-up");
+        Assert.That(kernels.All(k => k.Iterations >= 1 + WorkerLoop.CalibrationUnits), Is.True, "one verified warm-up unit and the timed ones before READY");
         Assert.That(messages[^1], Is.InstanceOf<WorkerMessage.Done>());
     }
 
@@ -36,7 +39,7 @@ public sealed class WorkerLoopTests
     [Test]
     public void A_wrong_checksum_in_warm_up_invalidates_the_copy()
     {
-        var (exit, messages) = Run([new CountingKernel("a", wrongFromIteration: 1)], "GO\n");
+        var (exit, messages) = Run([new CountingKernel("a", wrongFromIteration: 1)], "GO 1 rotate\n");
         Assert.That(exit, Is.EqualTo(3));
         Assert.That(messages.Single(), Is.InstanceOf<WorkerMessage.ChecksumMismatch>());
         Assert.That(((WorkerMessage.ChecksumMismatch)messages.Single()).Detail, Does.Contain("a produced checksum 0000000000000029, expected 000000000000002a"));
@@ -46,8 +49,8 @@ public sealed class WorkerLoopTests
     public void A_wrong_checksum_while_measuring_invalidates_the_copy()
     {
         var output = new StringWriter();
-        using var input = new BlockingInput("GO");
-        var loop = new WorkerLoop([new CountingKernel("a", wrongFromIteration: 5)], 0, input, output, TimeSpan.FromSeconds(30));
+        using var input = new BlockingInput("GO 1 rotate");
+        var loop = new WorkerLoop([new CountingKernel("a", wrongFromIteration: 5)], [], 0, input, output, TimeSpan.FromSeconds(30));
         Assert.That(loop.Run(CpuSet.Parse("0")), Is.EqualTo(3));
         Assert.That(output.ToString(), Does.Contain("BAD a produced"));
     }
@@ -56,12 +59,41 @@ public sealed class WorkerLoopTests
     public void Rounds_rotate_the_kernel_order_per_copy()
     {
         var output = new StringWriter();
-        using var input = new BlockingInput("GO");
+        using var input = new BlockingInput("GO 1,1,1 rotate");
         var kernels = new[] { new CountingKernel("a"), new CountingKernel("b"), new CountingKernel("c") };
-        var loop = new WorkerLoop(kernels, 1, input, output, TimeSpan.FromMilliseconds(300));
+        var loop = new WorkerLoop(kernels, [], 1, input, output, TimeSpan.FromMilliseconds(300));
         Assert.That(loop.Run(CpuSet.Parse("0")), Is.EqualTo(0));
         var order = output.ToString().Split('\n').Select(l => WorkerMessage.Parse(l)).OfType<WorkerMessage.Sample>().Select(s => s.Kernel).Take(6);
         Assert.That(order, Is.EqualTo(new[] { 1, 2, 0, 2, 0, 1 }));
+    }
+
+    [Test]
+    public void In_lockstep_every_copy_runs_the_same_order_and_waits_for_next_after_each_round()
+    {
+        var output = new StringWriter();
+        using var input = new BlockingInput("GO 1,1,1 lockstep", "NEXT") { Block = TimeSpan.FromSeconds(1) };
+        var kernels = new[] { new CountingKernel("a"), new CountingKernel("b"), new CountingKernel("c") };
+        var loop = new WorkerLoop(kernels, [], 1, input, output, TimeSpan.FromSeconds(30));
+        Assert.That(loop.Run(CpuSet.Parse("0")), Is.EqualTo(0), "ends when the parent goes away");
+        var messages = output.ToString().Split('\n').Select(l => WorkerMessage.Parse(l)).OfType<WorkerMessage>().ToList();
+        var order = messages.OfType<WorkerMessage.Sample>().Select(s => s.Kernel).ToArray();
+        Assert.Multiple(() =>
+        {
+            Assert.That(order, Is.EqualTo(new[] { 0, 1, 2, 1, 2, 0 }), "copy 1 starts where copy 0 does; two rounds, one NEXT");
+            Assert.That(messages.OfType<WorkerMessage.RoundDone>().Select(r => r.Round), Is.EqualTo(new[] { 0, 1 }));
+        });
+    }
+
+    [Test]
+    public void A_sample_times_the_units_the_parent_asked_for_and_reports_seconds_per_unit()
+    {
+        var output = new StringWriter();
+        using var input = new BlockingInput("GO 4 rotate");
+        var kernel = new CountingKernel("a");
+        var loop = new WorkerLoop([kernel], [], 0, input, output, TimeSpan.FromMilliseconds(200));
+        Assert.That(loop.Run(CpuSet.Parse("0")), Is.EqualTo(0));
+        var samples = output.ToString().Split('\n').Select(l => WorkerMessage.Parse(l)).OfType<WorkerMessage.Sample>().Count();
+        Assert.That(kernel.Iterations, Is.EqualTo(1 + WorkerLoop.CalibrationUnits + (4 * samples)));
     }
 
     /// <summary>Stdin that delivers its lines and then blocks, as a parent that has not yet sent STOP.</summary>
@@ -70,6 +102,9 @@ public sealed class WorkerLoopTests
         private readonly Queue<string> _lines = new(lines);
         private readonly ManualResetEventSlim _never = new();
 
+        /// <summary>How long the parent stays silent after its lines before it goes away (end of input).</summary>
+        public TimeSpan Block { get; init; } = TimeSpan.FromSeconds(60);
+
         public override string? ReadLine()
         {
             if (_lines.Count > 0)
@@ -77,7 +112,7 @@ public sealed class WorkerLoopTests
                 return _lines.Dequeue();
             }
 
-            _never.Wait(TimeSpan.FromSeconds(60));
+            _never.Wait(Block);
             return null;
         }
 

@@ -10,8 +10,10 @@ public sealed class WorkerMessageTests
     {
         WorkerMessage[] messages =
         [
-            new WorkerMessage.Ready(CpuSet.Parse("0-3,9")),
+            new WorkerMessage.Ready(CpuSet.Parse("0-3,9"), [0.0123, 0.5]),
             new WorkerMessage.Sample(4, 0.123456789012345),
+            new WorkerMessage.ProbeSample(1, 0.0051),
+            new WorkerMessage.RoundDone(17),
             new WorkerMessage.ChecksumMismatch("namd produced 1, expected 2"),
             new WorkerMessage.Failure("boom"),
             new WorkerMessage.Done(),
@@ -20,6 +22,18 @@ public sealed class WorkerMessageTests
         {
             Assert.That(WorkerMessage.Parse(message.Format()), Is.EqualTo(message));
         }
+    }
+
+    [Test]
+    public void Go_carries_the_units_per_sample_and_the_schedule()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(WorkerMessage.ParseGo(WorkerMessage.FormatGo([3, 1, 7], lockstep: true)), Is.EqualTo(((IReadOnlyList<int>)[3, 1, 7], true)).Using<(IReadOnlyList<int>, bool)>((a, b) => a.Item1.SequenceEqual(b.Item1) && a.Item2 == b.Item2));
+            Assert.That(WorkerMessage.ParseGo("GO 0,1 rotate"), Is.Null, "no sample of zero units");
+            Assert.That(WorkerMessage.ParseGo("GO"), Is.Null);
+            Assert.That(WorkerMessage.ParseGo(null), Is.Null);
+        });
     }
 
     [TestCase("S 1")]

@@ -1,3 +1,4 @@
+using Calibrate.Core.Probing;
 using Calibrate.Cli.Commands.Boot;
 using Calibrate.Cli.Infrastructure;
 using Calibrate.Cli.Tests.Run;

@@ -9,18 +9,23 @@ namespace Calibrate.Statistics.Tests.Calibration;
 
 public sealed class Hs06EstimatorTests
 {
+    /// <summary>The development VM's run-to-run term, from its ten back-to-back runs (a consistency check on that data).</summary>
+    private static readonly Reproducibility DevelopmentVm = ReproducibilityEstimator.FromNode(Intervals.RunToRunReproducibilityTests.Scores())!;
+
     [Test]
     public void The_provisional_model_gives_a_wide_interval_and_says_it_is_provisional()
     {
         var estimate = Hs06Estimator.Estimate(DefaultModel.Provisional, 20.0, null, 2, FactorSettings.Default);
         var model = Math.Pow(43.5 * 0.2, 2);
-        var between = Math.Pow(DefaultModel.Provisional.K * 20.0 * RunToRunReproducibility.RelativeStandardDeviation, 2);
-        var df = Hs06Estimator.EffectiveDegreesOfFreedom(model, double.PositiveInfinity, between, RunToRunReproducibility.DegreesOfFreedom);
+        var between = Math.Pow(DefaultModel.Provisional.K * 20.0 * ReproducibilityEstimator.Default.RelativeStandardDeviation, 2);
+        var df = Hs06Estimator.EffectiveDegreesOfFreedom(model, double.PositiveInfinity, between, ReproducibilityEstimator.Default.DegreesOfFreedom);
         Assert.Multiple(() =>
         {
             Assert.That(estimate.Hs06, Is.EqualTo(43.5).Within(1e-9));
             Assert.That(estimate.Hs06High - estimate.Hs06, Is.EqualTo(StudentTQuantile.TwoSided(0.95, df) * Math.Sqrt(model + between)).Within(1e-6));
-            Assert.That(estimate.Hs06High - estimate.Hs06, Is.EqualTo(43.5 * 0.2 * 1.959963984540054).Within(0.02), "the model's 20% dominates");
+            Assert.That(estimate.Hs06High - estimate.Hs06, Is.EqualTo(43.5 * 0.2 * 1.959963984540054).Within(0.2), "the model's 20% dominates");
+            Assert.That(estimate.Basis!.Runs, Is.EqualTo(1));
+            Assert.That(estimate.Basis.RunToRunSource, Does.StartWith("stated default"));
             Assert.That(estimate.ModelProvisional, Is.True);
             Assert.That(estimate.CpuFactor, Is.EqualTo(2.175).Within(1e-12));
             Assert.That(estimate.ModelId, Is.EqualTo("provisional-zen5-hs23@1"));
@@ -33,13 +38,14 @@ public sealed class Hs06EstimatorTests
         var model = DefaultModel.Provisional with { KVariance = 0, ResidualSigma = 1.0, DegreesOfFreedom = null };
         var half = 0.2 * StudentTQuantile.TwoSided(0.95, NodeScoreInterval.DegreesOfFreedom);
         var interval = new ScoreInterval { Low = 10 - half, High = 10 + half, Level = 0.95, Method = NodeScoreInterval.MethodName, RelativeHalfWidth = half / 10 };
-        var (_, low, high) = Hs06Estimator.Predict(model, 10, Hs06Estimator.ScoreUncertainty(10, interval));
+        var evidence = ScoreEvidence.OfRun(10, interval, DevelopmentVm);
+        var (_, low, high) = Hs06Estimator.Predict(model, 10, (evidence.U, evidence.Df));
         var within = 0.04;
-        var between = Math.Pow(10 * RunToRunReproducibility.RelativeStandardDeviation, 2);
+        var between = Math.Pow(10 * DevelopmentVm.RelativeStandardDeviation, 2);
         var measurementVariance = model.K * model.K * (within + between);
         var k4 = Math.Pow(model.K, 4);
         var df = Math.Pow(1.0 + measurementVariance, 2)
-            / ((k4 * within * within / NodeScoreInterval.DegreesOfFreedom) + (k4 * between * between / RunToRunReproducibility.DegreesOfFreedom));
+            / ((k4 * within * within / NodeScoreInterval.DegreesOfFreedom) + (k4 * between * between / DevelopmentVm.DegreesOfFreedom));
         Assert.That((high - low) / 2, Is.EqualTo(StudentTQuantile.TwoSided(0.95, df) * Math.Sqrt(1.0 + measurementVariance)).Within(1e-9));
     }
 
@@ -48,9 +54,9 @@ public sealed class Hs06EstimatorTests
     {
         var half = 0.2 * StudentTQuantile.TwoSided(0.95, 4);
         var interval = new ScoreInterval { Low = 10 - half, High = 10 + half, Level = 0.95, Method = NodeScoreInterval.FourDegreesOfFreedomMethodName, RelativeHalfWidth = half / 10 };
-        var (u, df) = Hs06Estimator.ScoreUncertainty(10, interval);
-        Assert.That(u, Is.EqualTo(RunToRunReproducibility.Combine(10, 0.2, 4).U).Within(1e-12));
-        Assert.That(df, Is.EqualTo(RunToRunReproducibility.Combine(10, 0.2, 4).Df).Within(1e-9));
+        var evidence = ScoreEvidence.OfRun(10, interval, DevelopmentVm);
+        Assert.That(evidence.U, Is.EqualTo(DevelopmentVm.Combine(10, 0.2, 4).U).Within(1e-12));
+        Assert.That(evidence.Df, Is.EqualTo(DevelopmentVm.Combine(10, 0.2, 4).Df).Within(1e-9));
     }
 
     /// <summary>
@@ -77,7 +83,7 @@ public sealed class Hs06EstimatorTests
                 Method = NodeScoreInterval.FourDegreesOfFreedomMethodName,
                 RelativeHalfWidth = relative,
             };
-            var (u, df) = Hs06Estimator.ScoreUncertainty(scores[i], interval);
+            var (u, df) = (ScoreEvidence.OfRun(scores[i], interval, DevelopmentVm).U, ScoreEvidence.OfRun(scores[i], interval, DevelopmentVm).Df);
             var combinedHalf = StudentTQuantile.TwoSided(0.95, df) * u;
             TestContext.Out.WriteLine(FormattableString.Invariant(
                 $"run {i + 1}: |x - mean| = {Math.Abs(scores[i] - mean) / scores[i]:P2}, within ±{relative:P2}, with between-run term ±{combinedHalf / scores[i]:P2} (df {df:F1})"));
@@ -89,6 +95,7 @@ public sealed class Hs06EstimatorTests
         {
             Assert.That(withinCovers, Is.EqualTo(6), "within-run intervals covering the 10-run mean");
             Assert.That(combinedCovers, Is.EqualTo(10), "intervals with the between-run term covering the 10-run mean");
+            Assert.That(ScoreEvidence.OfRuns(scores[0], null, scores[1..], DevelopmentVm).Score, Is.EqualTo(mean).Within(1e-12), "the running figure is the mean");
         });
     }
 }

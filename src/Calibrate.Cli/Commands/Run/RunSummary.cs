@@ -35,6 +35,10 @@ public static class RunSummary
         {
             Line("HS06", F($"{DisplayFormat.Number(e.Hs06, "F1")} ({DisplayFormat.Percent(e.Level, 0)} prediction interval {DisplayFormat.Number(e.Hs06Low, "F1")} to {DisplayFormat.Number(e.Hs06High, "F1")}), model {e.ModelId}{(e.ModelProvisional ? " (provisional: fit your own with calibrate fit)" : "")}"));
             Line("CPU factor", F($"{DisplayFormat.Number(e.CpuFactor, "F3")} ({DisplayFormat.Number(e.Hs06PerSlot, "F2")} HS06 per slot over {e.Slots} slots; factor 1.0 = {DisplayFormat.Number(e.ReferenceHs06PerSlot, "F2")} HS06 per slot)"));
+            if (e.Basis is { } b)
+            {
+                Line("Estimate from", F($"{(b.Runs == 1 ? "this run" : $"the mean of this node's last {b.Runs} runs (score {DisplayFormat.Number(b.NodeScore, "F2")})")}; run to run ±{DisplayFormat.Percent(b.RunToRun, 2)} ({b.RunToRunSource})"));
+            }
         }
         else
         {
@@ -44,6 +48,11 @@ public static class RunSummary
         var i = result.Interference;
         Line("Interference", F($"steal {DisplayFormat.Percent(i.StealFraction)}, other processes {i.OtherProcessesCpus:F2} CPUs, load max {i.LoadAverageMax:F2}") +
             (i.FrequencyMHzMin is { } lo && i.FrequencyMHzMax is { } hi ? F($", {lo:F0} to {hi:F0} MHz") : ""));
+        if (result.Noise is { } n)
+        {
+            Line("Noise", F($"samples ±{DisplayFormat.Percent(n.SampleDispersion, 1)} (robust CV), ALU probe ±{Probe(n.AluDispersion)}, memory probe ±{Probe(n.MemoryDispersion)}; expect about ±{DisplayFormat.Percent(2 * n.RunToRunEstimate, 1)} from run to run"));
+        }
+
         if (result.Timing is { } t)
         {
             Line("Timing", F($"setup {t.SetupSeconds:F1} s, measured {t.MeasureSeconds:F1} s, start skew {t.StartSkewSeconds * 1000:F2} ms, runner overhead {DisplayFormat.Percent(t.RunnerOverheadFraction)}"));
@@ -88,4 +97,6 @@ public static class RunSummary
     }
 
     private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+
+    private static string Probe(double? dispersion) => dispersion is { } d ? DisplayFormat.Percent(d, 1) : "- (not run)";
 }

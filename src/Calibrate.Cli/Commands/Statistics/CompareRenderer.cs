@@ -29,8 +29,13 @@ public static class CompareRenderer
 
         sb.Append(table.Render()).Append('\n');
         sb.Append(F($"Score/copy: mean with Student t interval. Ratio: {report.Ratio}.\n"));
+        foreach (var row in report.Rows.Where(r => r.N == 1))
+        {
+            sb.Append(F($"{row.Label}, measured once: the interval is {row.IntervalBasis}.\n"));
+        }
+
         sb.Append(F($"p: {report.Test} against {report.Baseline}. Effect size: {report.EffectSize}.\n"));
-        sb.Append("- : undefined (fewer than two runs, or no spread)\n");
+        sb.Append("- : undefined (no spread)\n");
         foreach (var row in report.Rows.Where(r => r.Label != report.Baseline && r.Kernels.Count > 0))
         {
             sb.Append('\n').Append(F($"Per kernel, {row.Label} against {report.Baseline} (mean kernel score ratio, largest loss first)\n"));

@@ -1,6 +1,5 @@
-using Calibrate.Core.Probing;
 
-namespace Calibrate.Node.Boot;
+namespace Calibrate.Core.Probing;
 
 /// <summary>
 /// What must not have changed for an old result to stand for this node: the CPU model, the logical CPUs and their

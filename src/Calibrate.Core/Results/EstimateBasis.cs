@@ -1,0 +1,22 @@
+namespace Calibrate.Core.Results;
+
+/// <summary>
+/// What an estimate rests on: the node score it was made from (one run's, or the mean of the node's recent runs of the
+/// same hardware and plan), its relative standard uncertainty, how many runs, and the run-to-run term and its source.
+/// </summary>
+public sealed record EstimateBasis
+{
+    public required double NodeScore { get; init; }
+
+    public required double RelativeUncertainty { get; init; }
+
+    public required int Runs { get; init; }
+
+    /// <summary>Relative standard deviation of the node score from run to run.</summary>
+    public required double RunToRun { get; init; }
+
+    public required double RunToRunDegreesOfFreedom { get; init; }
+
+    /// <summary>"this node's last 5 undisturbed results…", "the site's…", or the stated default.</summary>
+    public required string RunToRunSource { get; init; }
+}

@@ -1,0 +1,24 @@
+namespace Calibrate.Core.Results;
+
+/// <summary>
+/// How noisy the host was during the run, as measured: the robust spread of the kernels' samples, of the noise probes'
+/// times, and what that means for the node score from run to run. Stored with the result, so the site's history of a
+/// node says how far one run can be trusted.
+/// </summary>
+public sealed record NoiseSummary
+{
+    /// <summary>Median over kernels and copies of the samples' robust CV (MAD-based).</summary>
+    public required double SampleDispersion { get; init; }
+
+    /// <summary>Robust CV of the ALU probe's times over the run (null without probes).</summary>
+    public double? AluDispersion { get; init; }
+
+    /// <summary>Robust CV of the memory-latency probe's times over the run (null without probes).</summary>
+    public double? MemoryDispersion { get; init; }
+
+    /// <summary>The relative standard deviation of the node score from run to run this host suggests; see the analyser.</summary>
+    public required double RunToRunEstimate { get; init; }
+
+    /// <summary>The raw probe times, per probe and copy.</summary>
+    public IReadOnlyList<NoiseProbeSeries> Probes { get; init; } = [];
+}
