@@ -28,6 +28,7 @@ public static class CommandCatalog
             ProbeCommand.Create(context),
             Run.RunCommand.Create(context),
             Boot.BootCommand.Create(context),
+            Boot.RemeasureCommand.Create(context),
             Config.ConfigCommand.Create(context),
             Sweep.SweepCommand.Create(context),
             Results.ResultsCommand.Create(context),

@@ -10,6 +10,17 @@ public sealed record EstimateBasis
 
     public required double RelativeUncertainty { get; init; }
 
+    /// <summary>Degrees of freedom of that uncertainty (Welch–Satterthwaite over the within-run and run-to-run terms).</summary>
+    public required double DegreesOfFreedom { get; init; }
+
+    /// <summary>
+    /// The node score's interval at the estimate's level as a statement about the node (what the next run of it should
+    /// fall near): within-run and run-to-run terms, unlike the result's within-run ScoreInterval.
+    /// </summary>
+    public required double NodeScoreLow { get; init; }
+
+    public required double NodeScoreHigh { get; init; }
+
     public required int Runs { get; init; }
 
     /// <summary>Relative standard deviation of the node score from run to run.</summary>

@@ -17,6 +17,9 @@ public static class BootLines
 
     public static string Line(string step, string text) => $"{Prefix}{step}: {text}";
 
+    /// <summary>The same line for another command that runs boot's steps (`calibrate remeasure: ...`).</summary>
+    public static string Line(string command, string step, string text) => $"calibrate {command}: {step}: {text}";
+
     public static string Config(CalibrateConfig config, string storeLocal)
     {
         ArgumentNullException.ThrowIfNull(config);

@@ -21,4 +21,6 @@ public sealed record CalibrateConfig
     public PushersSettings Pushers { get; init; } = new();
 
     public BootSettings Boot { get; init; } = new();
+
+    public RemeasureSettings Remeasure { get; init; } = new();
 }

@@ -31,6 +31,7 @@ public static class ConfigParser
             Reference = ReadReference(section.Section("reference")),
             Pushers = ReadPushers(section.Section("pushers")),
             Boot = ReadBoot(section.Section("boot")),
+            Remeasure = ReadRemeasure(section.Section("remeasure"), errors),
         };
         section.RejectUnknown();
         return errors.All.Count == 0 ? config : throw new ConfigException(errors.All);
@@ -65,7 +66,7 @@ public static class ConfigParser
             return new YamlMappingNode();
         }
 
-        errors.Add(root.Start, "the file must be a mapping of sections (store, measure, reference, pushers, boot)");
+        errors.Add(root.Start, "the file must be a mapping of sections (store, measure, reference, pushers, boot, remeasure)");
         return null;
     }
 
@@ -103,14 +104,14 @@ public static class ConfigParser
         return measure;
     }
 
-    private static Profile ParseProfile(string text, ConfigErrors errors)
+    private static Profile ParseProfile(string text, ConfigErrors errors, string key = "measure.profile")
     {
         if (Enum.TryParse<Profile>(text, ignoreCase: true, out var profile) && Enum.IsDefined(profile) && !char.IsDigit(text[0]))
         {
             return profile;
         }
 
-        errors.Add($"'measure.profile' is '{text}', not quick, standard or full");
+        errors.Add($"'{key}' is '{text}', not quick, standard or full");
         return Profile.Quick;
     }
 
@@ -172,6 +173,31 @@ public static class ConfigParser
         };
         s.RejectUnknown();
         return boot;
+    }
+
+    private static RemeasureSettings ReadRemeasure(ConfigSection? s, ConfigErrors errors)
+    {
+        if (s is null)
+        {
+            return new RemeasureSettings();
+        }
+
+        var defaults = new RemeasureSettings();
+        var scheduler = s.Text("scheduler") ?? defaults.Scheduler;
+        if (scheduler != "none" && !Remeasure.JobQuery.Schedulers.Contains(scheduler))
+        {
+            errors.Add($"'remeasure.scheduler' is '{scheduler}', not none, {string.Join(", ", Remeasure.JobQuery.Schedulers)}");
+        }
+
+        var profile = s.Text("profile");
+        var remeasure = new RemeasureSettings
+        {
+            Scheduler = scheduler,
+            Profile = profile is null ? defaults.Profile : ParseProfile(profile, errors, "remeasure.profile"),
+            Budget = s.Duration("budget") ?? defaults.Budget,
+        };
+        s.RejectUnknown();
+        return remeasure;
     }
 
     private static T? Read<T>(ConfigSection? section, Func<ConfigSection, T> read)

@@ -56,6 +56,9 @@ public static class Hs06Estimator
             {
                 NodeScore = evidence.Score,
                 RelativeUncertainty = evidence.RelativeU,
+                DegreesOfFreedom = evidence.Df,
+                NodeScoreLow = evidence.Score - (StudentTQuantile.TwoSided(level, evidence.Df) * evidence.U),
+                NodeScoreHigh = evidence.Score + (StudentTQuantile.TwoSided(level, evidence.Df) * evidence.U),
                 Runs = evidence.Runs,
                 RunToRun = evidence.Reproducibility.RelativeStandardDeviation,
                 RunToRunDegreesOfFreedom = evidence.Reproducibility.DegreesOfFreedom,

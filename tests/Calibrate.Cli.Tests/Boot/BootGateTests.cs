@@ -1,7 +1,7 @@
-using Calibrate.Core.Probing;
 using Calibrate.Cli.Commands.Boot;
 using Calibrate.Cli.Infrastructure;
 using Calibrate.Cli.Tests.Run;
+using Calibrate.Core.Probing;
 
 namespace Calibrate.Cli.Tests.Boot;
 
