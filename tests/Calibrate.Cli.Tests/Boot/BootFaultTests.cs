@@ -3,8 +3,9 @@ using System.Net;
 using System.Net.Sockets;
 using Calibrate.Cli.Commands.Boot;
 using Calibrate.Cli.Infrastructure;
-using Calibrate.Cli.Tests.Run;
 using Calibrate.Node.Configuration;
+using Calibrate.TestSupport.Processes;
+using Calibrate.TestSupport.Results;
 
 namespace Calibrate.Cli.Tests.Boot;
 
@@ -16,7 +17,7 @@ public sealed class BootFaultTests
     public async Task A_hanging_pusher_is_killed_within_the_budget_and_leaves_its_target_as_it_was()
     {
         using var cli = new CliRunner();
-        using var tools = new StandInBin("condor_reconfig", "scontrol").Hang("condor_reconfig").Hang("scontrol");
+        using var tools = new StandIns("condor_reconfig", "scontrol").Hang("condor_reconfig").Hang("scontrol");
         cli.Environment["PATH"] = tools.SearchPath;
         var condor = Path.Combine(cli.WorkingDirectory, "condor");
         var mjf = Path.Combine(cli.WorkingDirectory, "mjf");
@@ -31,13 +32,13 @@ public sealed class BootFaultTests
         var step = new BootPushStep(Context(cli, output).Node, new BootJournal(output));
         var clock = Stopwatch.StartNew();
         var deadline = TimeSpan.FromSeconds(6);
-        var (published, failed) = await step.PushAsync(SampleRun.Result(), pushers, () => deadline - clock.Elapsed, CancellationToken.None);
+        var (published, failed) = await step.PushAsync(new TestResult().Build(), pushers, () => deadline - clock.Elapsed, CancellationToken.None);
         Assert.Multiple(() =>
         {
             Assert.That(clock.Elapsed, Is.LessThan(deadline + TimeSpan.FromSeconds(1)), output.ToString());
             Assert.That(published, Is.EqualTo(new[] { "mjf" }));
             Assert.That(failed, Is.True);
-            Assert.That(File.ReadAllText(Path.Combine(mjf, "hs06")).Trim(), Is.EqualTo("43.23"));
+            Assert.That(File.ReadAllText(Path.Combine(mjf, "hs06")).Trim(), Is.EqualTo("43.5"));
             Assert.That(Directory.EnumerateFiles(condor), Is.Empty, "the HTCondor file must be rolled back when condor_reconfig hangs");
             Assert.That(output.ToString(), Does.Contain("calibrate boot: push htcondor: FAILED"));
         });
@@ -47,13 +48,13 @@ public sealed class BootFaultTests
     public async Task A_batch_daemon_that_never_answers_costs_no_more_than_the_budget()
     {
         using var cli = new CliRunner();
-        using var tools = new StandInBin("scontrol").Hang("scontrol");
+        using var tools = new StandIns("scontrol").Hang("scontrol");
         cli.Environment["PATH"] = tools.SearchPath;
         var output = new StringWriter();
         var clock = Stopwatch.StartNew();
         var deadline = TimeSpan.FromSeconds(3);
         var (published, failed) = await new BootPushStep(Context(cli, output).Node, new BootJournal(output))
-            .PushAsync(SampleRun.Result(), new PushersSettings { Slurm = new SlurmPusherSettings { Node = "wn042" } }, () => deadline - clock.Elapsed, CancellationToken.None);
+            .PushAsync(new TestResult().Build(), new PushersSettings { Slurm = new SlurmPusherSettings { Node = "wn042" } }, () => deadline - clock.Elapsed, CancellationToken.None);
         Assert.Multiple(() =>
         {
             Assert.That(clock.Elapsed, Is.LessThan(deadline + TimeSpan.FromSeconds(1)));
@@ -72,7 +73,7 @@ public sealed class BootFaultTests
         var down = new StoreTarget("central", $"postgresql://calibrate@127.0.0.1:{ClosedPort()}/calibrate");
         var local = new StoreTarget("local", Path.Combine(cli.WorkingDirectory, "local.db"));
         var step = new BootStoreStep(context.Node, new BootJournal(output), queue);
-        var first = SampleRun.Result();
+        var first = new TestResult().Build();
         var stored = await step.SaveAsync(first, [local, down], TimeSpan.FromSeconds(5), () => TimeSpan.FromSeconds(10), CancellationToken.None);
         Assert.Multiple(() =>
         {
@@ -83,7 +84,7 @@ public sealed class BootFaultTests
 
         // The next boot, with the central store back (here: another SQLite file), stores the queued result too.
         var back = new StoreTarget("central", Path.Combine(cli.WorkingDirectory, "central.db"));
-        var second = SampleRun.Result() with { Id = Guid.NewGuid() };
+        var second = new TestResult().Build() with { Id = Guid.NewGuid() };
         Assert.That(await step.SaveAsync(second, [local, back], TimeSpan.FromSeconds(5), () => TimeSpan.FromSeconds(10), CancellationToken.None), Is.True);
         using var central = Store.StoreFactory.Open(back.Argument, back.Argument);
         Assert.Multiple(() =>
@@ -105,7 +106,7 @@ public sealed class BootFaultTests
         var context = Context(cli, output);
         var step = new BootStoreStep(context.Node, new BootJournal(output), new PendingResults(Path.Combine(context.ResultsDirectory, "pending")));
         var clock = Stopwatch.StartNew();
-        var stored = await step.SaveAsync(SampleRun.Result(), [new StoreTarget("central", $"postgresql://calibrate@127.0.0.1:{port}/calibrate")], TimeSpan.FromSeconds(2), () => TimeSpan.FromSeconds(30), CancellationToken.None);
+        var stored = await step.SaveAsync(new TestResult().Build(), [new StoreTarget("central", $"postgresql://calibrate@127.0.0.1:{port}/calibrate")], TimeSpan.FromSeconds(2), () => TimeSpan.FromSeconds(30), CancellationToken.None);
         Assert.Multiple(() =>
         {
             Assert.That(stored, Is.False);

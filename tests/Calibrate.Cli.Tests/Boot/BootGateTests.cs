@@ -1,18 +1,18 @@
 using Calibrate.Cli.Commands.Boot;
 using Calibrate.Cli.Infrastructure;
-using Calibrate.Cli.Tests.Run;
+using Calibrate.TestSupport.Results;
 
 namespace Calibrate.Cli.Tests.Boot;
 
 /// <summary>The publish decision as a pure function: what a boot publishes for each kind of measurement.</summary>
 public sealed class BootGateTests
 {
-    private static readonly HardwareFingerprint Node = HardwareFingerprint.Of(SampleRun.Result().Probe);
+    private static readonly HardwareFingerprint Node = HardwareFingerprint.Of(new TestResult().Build().Probe);
 
     [Test]
     public void A_good_measurement_is_published()
     {
-        var measured = SampleRun.Result();
+        var measured = new TestResult().Build();
         var decision = BootGate.Decide(measured, null, Node, null);
         Assert.That(decision, Is.EqualTo(new BootDecision(measured, false, [], BootOutcome.Published)).Using<BootDecision>(Same));
     }
@@ -20,7 +20,7 @@ public sealed class BootGateTests
     [Test]
     public void A_disturbed_measurement_publishes_nothing_and_exits_disturbed()
     {
-        var decision = BootGate.Decide(SampleRun.Result(disturbed: true), null, Node, null);
+        var decision = BootGate.Decide(new TestResult { Disturbed = true }.Build(), null, Node, null);
         Assert.Multiple(() =>
         {
             Assert.That(decision.Publish, Is.Null);
@@ -39,15 +39,15 @@ public sealed class BootGateTests
     [Test]
     public void An_unestimated_result_is_not_published()
     {
-        var decision = BootGate.Decide(SampleRun.Result() with { Estimate = null }, null, Node, null);
+        var decision = BootGate.Decide(new TestResult().Build() with { Estimate = null }, null, Node, null);
         Assert.That((decision.Publish, decision.Outcome), Is.EqualTo(((Core.Results.RunResult?)null, BootOutcome.Failed)));
     }
 
     [Test]
     public void With_fallback_the_last_good_result_of_the_same_hardware_stands_in_but_the_exit_still_says_failed()
     {
-        var lastGood = SampleRun.Result() with { Id = Guid.NewGuid() };
-        var decision = BootGate.Decide(SampleRun.Result(disturbed: true), null, Node, lastGood);
+        var lastGood = new TestResult().Build() with { Id = Guid.NewGuid() };
+        var decision = BootGate.Decide(new TestResult { Disturbed = true }.Build(), null, Node, lastGood);
         Assert.Multiple(() =>
         {
             Assert.That(decision.Publish, Is.SameAs(lastGood));
@@ -59,24 +59,23 @@ public sealed class BootGateTests
     [Test]
     public void A_last_result_from_other_hardware_is_no_fallback()
     {
-        var sample = SampleRun.Result();
-        var resized = sample with { Probe = sample.Probe with { Cpu = sample.Probe.Cpu with { LogicalCpus = 4, CoresPerSocket = 4 } } };
+        var resized = new TestResult { Cpus = 4 }.Build();
         var decision = BootGate.Decide(null, ("the measurement did not finish", BootOutcome.Failed), Node, resized);
         Assert.Multiple(() =>
         {
             Assert.That(decision.Publish, Is.Null);
-            Assert.That(decision.Reasons[^1], Does.StartWith("no fallback: the last result").And.Contain("other hardware (AMD EPYC, 4 CPUs as 1x4x1, now AMD EPYC, 2 CPUs as 1x2x1)"));
+            Assert.That(decision.Reasons[^1], Does.StartWith("no fallback: the last result").And.Contain("other hardware (AMD EPYC 7302 16-Core Processor, 4 CPUs as 1x4x1, 8 GiB, now AMD EPYC 7302 16-Core Processor, 2 CPUs as 1x2x1, 8 GiB)"));
         });
     }
 
     [Test]
     public void A_disturbed_last_result_is_no_fallback() =>
-        Assert.That(BootGate.Decide(null, ("timeout", BootOutcome.Failed), Node, SampleRun.Result(disturbed: true)).Publish, Is.Null);
+        Assert.That(BootGate.Decide(null, ("timeout", BootOutcome.Failed), Node, new TestResult { Disturbed = true }.Build()).Publish, Is.Null);
 
     [Test]
     public void Memory_is_compared_in_whole_GiB()
     {
-        var probe = SampleRun.Result().Probe;
+        var probe = new TestResult().Build().Probe;
         Assert.Multiple(() =>
         {
             Assert.That(HardwareFingerprint.Of(probe with { MemoryKiB = 16_384_000 }), Is.EqualTo(HardwareFingerprint.Of(probe with { MemoryKiB = 16_390_000 })));

@@ -1,5 +1,6 @@
 using Calibrate.Core.Running;
 using Calibrate.Node.Configuration;
+using Calibrate.TestSupport.Snapshots;
 
 namespace Calibrate.Cli.Tests.Configuration;
 
@@ -158,11 +159,8 @@ public sealed class ConfigParserTests
     [Test]
     public void Config_check_prints_the_effective_settings_of_a_valid_file()
     {
-        using var cli = new CliRunner();
-        File.WriteAllText(Path.Combine(cli.WorkingDirectory, "calibrate.yaml"), Full);
-        var (exit, output, _) = cli.Run("config", "check", "--config", "calibrate.yaml");
-        Assert.That(exit, Is.EqualTo(0));
-        Snapshot.Match(output, "config-check.txt");
+        Snapshot.Match("config-check.txt", () => CliRunner.Output(
+            cli => File.WriteAllText(Path.Combine(cli.WorkingDirectory, "calibrate.yaml"), Full), "config", "check", "--config", "calibrate.yaml"));
     }
 
     internal static string RepositoryRoot()

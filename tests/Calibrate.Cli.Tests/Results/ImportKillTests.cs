@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using Calibrate.Cli.Commands.Run;
-using Calibrate.Cli.Tests.Statistics;
 using Calibrate.Core.Json;
 using Calibrate.Store;
+using Calibrate.TestSupport.Results;
 using Microsoft.Data.Sqlite;
 
 namespace Calibrate.Cli.Tests.Results;
@@ -63,7 +63,7 @@ public sealed class ImportKillTests
     }
 
     private static Calibrate.Core.Results.RunResult Result(int number) =>
-        new SyntheticResult { Number = number, Hostname = $"wn{number % 500:D3}", Label = "bare", CpuModel = ResultsData.Gold, Copies = 16, NodeScore = 80 + (number % 7) }.ToResult();
+        (ResultsData.Gold40(number) with { Hostname = $"wn{number % 500:D3}", Label = "bare", Copies = 16, NodeScore = 80 + (number % 7) }).Build();
 
     /// <summary>Imports to the end and returns how long it took.</summary>
     private static TimeSpan RunToEnd(string source, string store)

@@ -1,6 +1,7 @@
 using Calibrate.Cli.Commands.Statistics;
 using Calibrate.Core.Results;
 using Calibrate.Statistics.Calibration;
+using Calibrate.TestSupport.Results;
 
 namespace Calibrate.Cli.Tests.Statistics;
 
@@ -35,7 +36,7 @@ public sealed class ReferenceScoresTests
         Hostname = host,
         Label = label,
         CpuModel = "cpu",
-        StartedUtc = SyntheticResult.Start,
+        StartedUtc = TestResult.DefaultStart,
         Copies = 1,
         Pinning = "none",
         Profile = "quick",

@@ -1,5 +1,7 @@
+using Calibrate.Platform.Processes;
 using Calibrate.Pushers.Common;
 using Calibrate.Pushers.Tests.Support;
+using Calibrate.TestSupport.Processes;
 
 namespace Calibrate.Pushers.Tests.Common;
 

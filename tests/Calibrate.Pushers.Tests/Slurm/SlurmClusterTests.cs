@@ -1,6 +1,7 @@
+using Calibrate.Platform.Processes;
 using Calibrate.Pushers.Common;
 using Calibrate.Pushers.Slurm;
-using Calibrate.Pushers.Tests.Support;
+using Calibrate.TestSupport.Results;
 
 namespace Calibrate.Pushers.Tests.Slurm;
 
@@ -34,7 +35,7 @@ public class SlurmClusterTests
     public async Task Features_and_weight_are_set_and_read_back_keeping_an_existing_feature()
     {
         await _executor.RunAsync(CommandLine.Of("scontrol", "update", "NodeName=" + _node, "AvailableFeatures=ci_base,hs06_1.0", "ActiveFeatures=ci_base,hs06_1.0", "Weight=1"), CancellationToken.None);
-        var result = TestResults.Create(hs06: 2 * 13.37, copies: 2, host: _node);
+        var result = new TestResult { Hs06 = 2 * 13.37, Copies = 2, Hostname = _node }.Build();
 
         var plan = await SlurmPusher.PlanAsync(result, _node, _executor, CancellationToken.None);
         var outcome = await new PlanApplier(_executor).ApplyAsync(plan, CancellationToken.None);

@@ -2,6 +2,7 @@ using System.Xml.Linq;
 using Calibrate.Reports.Plotting;
 using Calibrate.Reports.Svg;
 using Calibrate.Reports.Tests.Charts;
+using Calibrate.TestSupport.Snapshots;
 
 namespace Calibrate.Reports.Tests.Svg;
 

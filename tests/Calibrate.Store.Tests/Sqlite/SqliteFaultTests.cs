@@ -41,7 +41,7 @@ public sealed class SqliteFaultTests
     {
         using (var store = SqliteResultStore.Open(DbPath))
         {
-            store.SaveMany(Enumerable.Range(0, 200).Select(i => SyntheticResults.Create(i)));
+            store.SaveMany(Enumerable.Range(0, 200).Select(i => StoredResults.Varied(i).Build()));
         }
 
         var length = new FileInfo(DbPath).Length;
@@ -59,7 +59,7 @@ public sealed class SqliteFaultTests
     {
         using (var store = SqliteResultStore.Open(DbPath))
         {
-            store.SaveMany(Enumerable.Range(0, 200).Select(i => SyntheticResults.Create(i)));
+            store.SaveMany(Enumerable.Range(0, 200).Select(i => StoredResults.Varied(i).Build()));
         }
 
         // Overwrite the middle of the file (table and index pages) with a pattern; the header stays valid.
@@ -86,7 +86,7 @@ public sealed class SqliteFaultTests
     {
         using (var store = SqliteResultStore.Open(DbPath))
         {
-            store.Save(SyntheticResults.Create(1));
+            store.Save(StoredResults.Varied(1).Build());
         }
 
         RawExecute("PRAGMA journal_mode = DELETE; PRAGMA user_version = 99;");
@@ -108,7 +108,7 @@ public sealed class SqliteFaultTests
     {
         File.WriteAllBytes(DbPath, []);
         using var store = SqliteResultStore.Open(DbPath);
-        Assert.That(store.Save(SyntheticResults.Create(1)), Is.True);
+        Assert.That(store.Save(StoredResults.Varied(1).Build()), Is.True);
     }
 
     /// <summary>

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Calibrate.Pushers.Tests.Support;
+namespace Calibrate.TestSupport.Files;
 
 /// <summary>
 /// Real file-system faults for the fault tests: a tiny tmpfs (disk full) and a read-only tmpfs (a directory even root
