@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Calibrate.Cli.Commands.Fleet;
+using Calibrate.Node.Fleet;
 using Calibrate.Store;
 using Calibrate.TestSupport.Processes;
 using Calibrate.TestSupport.Results;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Calibrate.Cli.Commands.Fleet;
+using Calibrate.Node.Fleet;
 using Calibrate.Store;
 
 namespace Calibrate.Cli.Tests.Fleet;

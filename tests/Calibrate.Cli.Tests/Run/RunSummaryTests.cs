@@ -1,5 +1,6 @@
 using Calibrate.Cli.Commands.Run;
 using Calibrate.Core.Quality;
+using Calibrate.Node.Measurement;
 using Calibrate.TestSupport.Results;
 using Calibrate.TestSupport.Snapshots;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Calibrate.Cli.Infrastructure;
+using Calibrate.Node.Calibration;
 using Calibrate.TestSupport.Results;
 using Calibrate.TestSupport.Snapshots;
 

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using System.Xml.Linq;
 using Calibrate.Cli.Commands.Sweep;
 using Calibrate.Cli.Infrastructure;
+using Calibrate.Node.Sweep;
 using Calibrate.Reports.Sweep;
 using Calibrate.Store;
 using Calibrate.TestSupport.Snapshots;

@@ -1,9 +1,9 @@
-using Calibrate.Cli.Commands.Statistics;
 using Calibrate.Core.Results;
+using Calibrate.Node.Calibration;
 using Calibrate.Statistics.Calibration;
 using Calibrate.TestSupport.Results;
 
-namespace Calibrate.Cli.Tests.Statistics;
+namespace Calibrate.Node.Tests.Calibration;
 
 public sealed class ReferenceScoresTests
 {

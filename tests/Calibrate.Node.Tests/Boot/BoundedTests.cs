@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using Calibrate.Cli.Commands.Boot;
+using Calibrate.Node.Boot;
 
-namespace Calibrate.Cli.Tests.Boot;
+namespace Calibrate.Node.Tests.Boot;
 
 /// <summary>A step that hangs, ignoring its token, is abandoned at its limit; one that listens is stopped before.</summary>
 public sealed class BoundedTests

@@ -1,7 +1,8 @@
-using Calibrate.Cli.Commands.Fleet;
-using Calibrate.Pushers.Common;
+using Calibrate.Node.Fleet;
+using Calibrate.Platform.Processes;
 
-namespace Calibrate.Cli.Tests.Fleet;
+
+namespace Calibrate.Node.Tests.Fleet;
 
 /// <summary>The schedulers' commands and the parsing of what they print (captured from slurm-wlm 22.05 and LSF 10.1 documentation).</summary>
 public sealed class SchedulerParsingTests

@@ -1,32 +1,14 @@
 using System.Diagnostics;
 using System.Globalization;
-using Calibrate.Cli.Commands.Run;
 using Calibrate.Cli.Infrastructure;
+using Calibrate.Platform.Locking;
 
 namespace Calibrate.Cli.Tests.Boot;
 
-/// <summary>One measurement per node: real processes contend for the lock; the kernel frees it when the holder dies.</summary>
+/// <summary>One measurement per node, end to end: a run and a boot next to a running calibrate refuse, naming it.</summary>
 [NonParallelizable]
-public sealed class NodeLockTests
+public sealed class BusyNodeTests
 {
-    [Test]
-    public async Task A_second_holder_waits_until_the_first_lets_go()
-    {
-        var path = Path.Combine(Path.GetTempPath(), "calibrate-lock-" + Guid.NewGuid().ToString("N", CultureInfo.InvariantCulture));
-        var first = await NodeLock.AcquireAsync(path, "calibrate boot", TimeSpan.Zero, CancellationToken.None);
-        var refused = Assert.ThrowsAsync<NodeBusyException>(() => NodeLock.AcquireAsync(path, "calibrate run", TimeSpan.Zero, CancellationToken.None))!;
-        Assert.That(refused.Message, Does.Contain($"pid {Environment.ProcessId}, calibrate boot"));
-        var release = Task.Delay(TimeSpan.FromSeconds(1)).ContinueWith(_ => first.Dispose(), TaskScheduler.Default);
-        var clock = Stopwatch.StartNew();
-        using (await NodeLock.AcquireAsync(path, "calibrate run", TimeSpan.FromSeconds(10), CancellationToken.None))
-        {
-            Assert.That(clock.Elapsed, Is.GreaterThan(TimeSpan.FromSeconds(0.5)));
-        }
-
-        await release;
-        File.Delete(path);
-    }
-
     [Test]
     public void A_run_and_a_boot_next_to_a_running_measurement_refuse_naming_its_pid_and_the_lock_dies_with_it()
     {

@@ -1,10 +1,9 @@
-using Calibrate.Cli.Commands.Sweep;
-using Calibrate.Cli.Infrastructure;
-using Calibrate.Core.Probing;
 using Calibrate.Core.Running;
-using Calibrate.Core.Topology;
+using Calibrate.Node.Hosting;
+using Calibrate.Node.Sweep;
+using Calibrate.TestSupport.Results;
 
-namespace Calibrate.Cli.Tests.Sweep;
+namespace Calibrate.Node.Tests.Sweep;
 
 public sealed class SweepMatrixTests
 {
@@ -34,15 +33,7 @@ public sealed class SweepMatrixTests
     [Test]
     public void Cells_the_node_cannot_hold_are_left_out_and_named()
     {
-        var probe = new NodeProbe
-        {
-            Hostname = "wn",
-            Cpu = new CpuDescription { ModelName = "m", Vendor = "v", LogicalCpus = 2, OnlineCpus = CpuSet.Parse("0-1"), Sockets = 1, CoresPerSocket = 2, ThreadsPerCore = 1 },
-            Numa = [new NumaNode(0, CpuSet.Parse("0-1"))],
-            Topology = [new LogicalCpu(0, 0, 0, 0), new LogicalCpu(1, 1, 0, 0)],
-            SmtActive = false,
-            AllowedCpus = CpuSet.Parse("0-1"),
-        };
+        var probe = new TestResult { Cpus = 2 }.Build().Probe;
         var (cells, skipped) = SweepMatrix.Plan(probe, [1, 2, 3], SweepMatrix.ParsePinnings("none,thread"), "sw");
         Assert.That(cells.Select(c => c.Label), Is.EqualTo(new[] { "sw-none-1", "sw-none-2", "sw-none-3", "sw-thread-1", "sw-thread-2" }));
         Assert.That(skipped.Single(), Does.StartWith("thread x3:"));

@@ -1,11 +1,9 @@
 using Calibrate.Platform.Processes;
-using Calibrate.Pushers.Common;
-using Calibrate.Pushers.Tests.Support;
 using Calibrate.TestSupport.Processes;
 
-namespace Calibrate.Pushers.Tests.Common;
+namespace Calibrate.Platform.Tests.Processes;
 
-public class CommandExecutorTests
+public sealed class CommandExecutorTests
 {
     [Test]
     public async Task A_transient_failure_is_retried_with_backoff_until_it_succeeds()
@@ -33,30 +31,5 @@ public class CommandExecutorTests
             bin.Executor(TimeSpan.FromMilliseconds(300)).RunAsync(CommandLine.Of("lsadmin", "reconfig", "-f"), CancellationToken.None, RetryPolicy.Once with { Timeout = TimeSpan.FromMilliseconds(300) }));
         Assert.That(error!.Message, Does.Contain("timed out"));
         Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(20)));
-    }
-
-    [Test]
-    public async Task Arguments_are_passed_as_a_vector_never_through_a_shell()
-    {
-        using var bin = new StandIns("qconf");
-        await bin.Executor().RunAsync(CommandLine.Of("qconf", "-mattr", "a b; touch /tmp/x", "$(id)"), CancellationToken.None);
-        Assert.That(bin.Calls.Single(), Is.EqualTo("qconf|-mattr|a b; touch /tmp/x|$(id)"));
-    }
-
-    [Test]
-    public void The_stand_ins_are_on_the_child_PATH_only()
-    {
-        using var bin = new StandIns("lshosts");
-        Assert.That(bin.Runner().Locate("lshosts"), Does.EndWith("/bin/lshosts"));
-        Assert.That(Environment.GetEnvironmentVariable("PATH"), Does.Not.Contain("calibrate-pushers-"));
-        Assert.That(new ProcessCommandRunner().Locate("lshosts"), Is.Null);
-    }
-
-    [Test]
-    public void A_missing_program_is_a_clear_failure()
-    {
-        var error = Assert.ThrowsAsync<CommandFailedException>(() =>
-            new ProcessCommandRunner().RunAsync(CommandLine.Of("no-such-calibrate-tool"), TimeSpan.FromSeconds(1), CancellationToken.None));
-        Assert.That(error!.Message, Does.Contain("not found on PATH"));
     }
 }

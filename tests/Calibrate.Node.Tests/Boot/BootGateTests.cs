@@ -1,8 +1,7 @@
-using Calibrate.Cli.Commands.Boot;
-using Calibrate.Cli.Infrastructure;
+using Calibrate.Node.Boot;
 using Calibrate.TestSupport.Results;
 
-namespace Calibrate.Cli.Tests.Boot;
+namespace Calibrate.Node.Tests.Boot;
 
 /// <summary>The publish decision as a pure function: what a boot publishes for each kind of measurement.</summary>
 public sealed class BootGateTests
@@ -81,13 +80,6 @@ public sealed class BootGateTests
             Assert.That(HardwareFingerprint.Of(probe with { MemoryKiB = 16_384_000 }), Is.EqualTo(HardwareFingerprint.Of(probe with { MemoryKiB = 16_390_000 })));
             Assert.That(HardwareFingerprint.Of(probe with { MemoryKiB = 16_384_000 }), Is.Not.EqualTo(HardwareFingerprint.Of(probe with { MemoryKiB = 33_554_432 })));
         });
-    }
-
-    [Test]
-    public void The_budget_keeps_a_fifth_for_store_and_push()
-    {
-        var budget = BootBudget.Split(TimeSpan.FromSeconds(60));
-        Assert.That((budget.Measure, budget.MeasureDeadline), Is.EqualTo((TimeSpan.FromSeconds(39), TimeSpan.FromSeconds(48))));
     }
 
     private static bool Same(BootDecision a, BootDecision b) =>

@@ -1,11 +1,10 @@
-using Calibrate.Cli.Commands.Fleet;
 using Calibrate.Core.Results;
+using Calibrate.Node.Fleet;
 using Calibrate.TestSupport.Results;
-using Calibrate.TestSupport.Snapshots;
 
-namespace Calibrate.Cli.Tests.Fleet;
+namespace Calibrate.Node.Tests.Fleet;
 
-/// <summary>The join of job states and stored results, as a pure function, and its table (invariant and de-DE).</summary>
+/// <summary>The join of job states and stored results, as a pure function.</summary>
 public sealed class CampaignStatusTests
 {
     private static readonly DateTimeOffset Submitted = new(2026, 11, 21, 9, 0, 0, TimeSpan.Zero);
@@ -22,7 +21,18 @@ public sealed class CampaignStatusTests
     }
 
     [Test]
-    public void The_table_reads_the_same_in_every_culture() => Snapshot.Match("fleet-status.txt", () => CampaignRenderer.Render(Report()));
+    public void Each_row_carries_the_job_and_the_result_it_was_judged_by()
+    {
+        var rows = Report().Nodes.ToDictionary(n => n.Node);
+        Assert.Multiple(() =>
+        {
+            Assert.That((rows["wn001"].JobId, rows["wn001"].ResultUtc), Is.EqualTo(("11", (DateTimeOffset?)Submitted.AddMinutes(8))), "done by the campaign's own result");
+            Assert.That(rows["wn001"].Hs06, Is.EqualTo(TestResult.DefaultHs06));
+            Assert.That(rows["wn002"].ResultUtc, Is.Null, "running, without a result");
+            Assert.That(rows["wn004"].ResultUtc, Is.EqualTo(Submitted.AddDays(-60)), "failed, showing its latest older result");
+            Assert.That((rows["wn009.example.org"].JobId, rows["wn009.example.org"].ResultUtc), Is.EqualTo(((string?)null, (DateTimeOffset?)Submitted.AddDays(-45))));
+        });
+    }
 
     private static CampaignReport Report()
     {
@@ -50,5 +60,5 @@ public sealed class CampaignStatusTests
     private static CampaignJob Job(string node, string id) => new(node, id, Submitted);
 
     private static ResultSummary Summary(string host, string? label, DateTimeOffset started) =>
-        ResultSummary.From(new TestResult().Build() with { Id = Guid.NewGuid(), Hostname = host, Label = label, StartedUtc = started, FinishedUtc = started.AddMinutes(5) });
+        new TestResult { Id = Guid.NewGuid(), Hostname = host, Label = label, StartedUtc = started, Duration = TimeSpan.FromMinutes(5) }.Summary();
 }

@@ -1,6 +1,7 @@
-using Calibrate.Cli.Infrastructure;
+using Calibrate.Node.Configuration;
 
-namespace Calibrate.Cli.Tests.Infrastructure;
+
+namespace Calibrate.Node.Tests.Configuration;
 
 public sealed class ValueParsersTests
 {

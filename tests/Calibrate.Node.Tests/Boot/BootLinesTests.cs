@@ -1,9 +1,9 @@
-using Calibrate.Cli.Commands.Boot;
+using Calibrate.Node.Boot;
 using Calibrate.Node.Configuration;
 using Calibrate.TestSupport.Results;
 using Calibrate.TestSupport.Snapshots;
 
-namespace Calibrate.Cli.Tests.Boot;
+namespace Calibrate.Node.Tests.Boot;
 
 /// <summary>The journal lines of a boot, snapshot-tested in the invariant culture and under de-DE: the same text.</summary>
 public sealed class BootLinesTests
@@ -16,8 +16,7 @@ public sealed class BootLinesTests
         var result = new TestResult().Build();
         var disturbed = new TestResult { Disturbed = true }.Build();
         var config = ConfigParser.Parse("store:\n  central: postgresql://calibrate@db/calibrate\npushers:\n  mjf: {}\n  slurm: {}\n", "/etc/calibrate/calibrate.yaml");
-        var output = new StringWriter();
-        var journal = new BootJournal(output);
+        var journal = new RecordingJournal();
         journal.Record("config", BootLines.Config(config, "/var/lib/calibrate/calibrate.db"));
         journal.Record("probe", BootLines.Probe(result.Probe with { MemoryKiB = 8_000_000 }));
         journal.Record("measure", BootLines.Measure(result));
@@ -28,6 +27,6 @@ public sealed class BootLinesTests
         journal.Record("fallback", BootLines.Fallback(result));
         journal.Record("failed", BootLines.Failed(["the measurement is flagged disturbed"], false, TimeSpan.FromSeconds(49.5)));
         journal.Record("failed", BootLines.Failed(["the measurement is flagged disturbed"], true, TimeSpan.FromSeconds(49.5)));
-        return output.ToString();
+        return journal.Text;
     }
 }

@@ -1,8 +1,8 @@
 using Calibrate.Core.Running;
 using Calibrate.Node.Configuration;
-using Calibrate.TestSupport.Snapshots;
+using Calibrate.TestSupport.Files;
 
-namespace Calibrate.Cli.Tests.Configuration;
+namespace Calibrate.Node.Tests.Configuration;
 
 /// <summary>Strict parsing: typed values, JSON too, and every mistake named with its key path and line.</summary>
 public sealed class ConfigParserTests
@@ -137,40 +137,8 @@ public sealed class ConfigParserTests
     [Test]
     public void The_shipped_example_is_valid()
     {
-        var path = Path.Combine(RepositoryRoot(), "packaging", "calibrate.example.yaml");
+        var path = Repository.Path("packaging", "calibrate.example.yaml");
         var config = ConfigParser.Parse(File.ReadAllText(path), path);
         Assert.That(config.Pushers.Enabled, Is.EqualTo(new[] { "mjf" }));
-    }
-
-    [Test]
-    public void Config_check_names_the_bad_key_and_exits_2()
-    {
-        using var cli = new CliRunner();
-        File.WriteAllText(Path.Combine(cli.WorkingDirectory, "calibrate.yaml"), "pushers:\n  slurm:\n    nodes: wn042\n");
-        var (exit, output, error) = cli.Run("config", "check", "--config", "calibrate.yaml");
-        Assert.Multiple(() =>
-        {
-            Assert.That(exit, Is.EqualTo(2));
-            Assert.That(output, Is.EqualTo("calibrate.yaml line 3: unknown key 'pushers.slurm.nodes' (did you mean 'node'?)\n"));
-            Assert.That(error, Does.Contain("is not valid (1 error(s))"));
-        });
-    }
-
-    [Test]
-    public void Config_check_prints_the_effective_settings_of_a_valid_file()
-    {
-        Snapshot.Match("config-check.txt", () => CliRunner.Output(
-            cli => File.WriteAllText(Path.Combine(cli.WorkingDirectory, "calibrate.yaml"), Full), "config", "check", "--config", "calibrate.yaml"));
-    }
-
-    internal static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Calibrate.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("no Calibrate.sln above the test directory");
     }
 }
