@@ -1,5 +1,6 @@
 using Calibrate.Core.Quality;
 using Calibrate.Core.Results;
+using Calibrate.Core.Topology;
 using Calibrate.Statistics.Quality;
 using Calibrate.Statistics.Tests.Support;
 using Calibrate.TestSupport.Results;
@@ -13,11 +14,11 @@ public sealed class QualityAnalysisTests
     private static double[][] Copies(int copies, int seed, double sd = 0.005) =>
         Enumerable.Range(0, copies).Select(i => Samples.Normal(new Random(seed + i), 40, 1.0, sd)).ToArray();
 
-    /// <summary>An unpinned run of one kernel per copy with the given sample times, on one CPU per copy unless given.</summary>
-    private static RunResult Run(double[][] copies, InterferenceSummary? interference = null, bool verified = true, int? allowedCpus = null) => new TestResult
+    /// <summary>A run of one kernel per copy with the given sample times, on one CPU per copy unless given, copy i pinned to CPU i or unpinned.</summary>
+    private static RunResult Run(double[][] copies, InterferenceSummary? interference = null, bool verified = true, int? allowedCpus = null, bool pinned = false) => new TestResult
     {
-        CopyResults = [.. copies.Select((samples, i) => TestResult.Copy(i, null, new TestKernel("alpha", 1.0, [samples]) { Verified = verified }))],
-        Pinning = "none",
+        CopyResults = [.. copies.Select((samples, i) => TestResult.Copy(i, pinned ? CpuSet.Of([i]) : null, new TestKernel("alpha", 1.0, [samples]) { Verified = verified }))],
+        Pinning = pinned ? "thread" : "none",
         Cpus = allowedCpus,
         Interference = interference ?? Quiet,
     }.Build();
@@ -94,6 +95,15 @@ public sealed class QualityAnalysisTests
             Assert.That(idleCpus.Conclusions, Is.Empty);
             Assert.That(busy.Conclusions.Single(c => c.Code == ConclusionCodes.OtherLoad).Severity, Is.EqualTo(Severity.Error));
         });
+    }
+
+    [Test]
+    public void Other_load_on_the_CPUs_the_copies_were_pinned_to_competes_however_many_others_were_idle()
+    {
+        // The monitor sampled CPUs 0 and 1 only (the copies' pins): half a CPU of other load there ran beside a copy.
+        var pinned = Run(Copies(2, 6), Quiet with { OtherProcessesCpus = 0.5 }, allowedCpus: 8, pinned: true);
+        var conclusion = QualityAnalysis.Analyse(pinned).Conclusions.Single(c => c.Code == ConclusionCodes.OtherLoad);
+        Assert.That((conclusion.Severity, conclusion.Message), Is.EqualTo((Severity.Error, "other processes used 0.50 CPUs, 25.0% of the copies' CPUs")));
     }
 
     [Test]
