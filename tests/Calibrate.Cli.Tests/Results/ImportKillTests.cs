@@ -1,8 +1,6 @@
 using System.Diagnostics;
-using Calibrate.Cli.Commands.Run;
 using Calibrate.Core.Json;
 using Calibrate.Store;
-using Calibrate.TestSupport.Results;
 using Microsoft.Data.Sqlite;
 
 namespace Calibrate.Cli.Tests.Results;

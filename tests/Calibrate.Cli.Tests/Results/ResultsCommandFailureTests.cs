@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using Calibrate.Cli.Infrastructure;
-using Calibrate.Cli.Tests.Statistics;
 using Calibrate.Store.Files;
 using Calibrate.TestSupport.Results;
 

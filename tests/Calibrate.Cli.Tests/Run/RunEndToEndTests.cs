@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
-using Calibrate.Cli.Commands.Run;
 using Calibrate.Cli.Infrastructure;
 using Calibrate.Core.Json;
 using Calibrate.Store;

@@ -1,6 +1,5 @@
 using Calibrate.Platform.Files;
 using Calibrate.Pushers.Common;
-using Calibrate.Pushers.Tests.Support;
 using Calibrate.TestSupport.Files;
 
 namespace Calibrate.Pushers.Tests.Common;
