@@ -35,6 +35,20 @@ internal sealed class CliRunner : IDisposable
         return (exit, output.ToString(), error.ToString());
     }
 
+    /// <summary>
+    /// Runs calibrate once in a fresh working directory prepared by <paramref name="arrange"/>, checks that it
+    /// succeeded, and returns its stdout: what a snapshot renders once per culture.
+    /// </summary>
+    public static string Output(Action<CliRunner> arrange, params string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(arrange);
+        using var cli = new CliRunner();
+        arrange(cli);
+        var (exit, output, error) = cli.Run(args);
+        Assert.That(exit, Is.Zero, $"calibrate {string.Join(' ', args)}: {error}");
+        return output;
+    }
+
     public IReadOnlyList<string> FilesWritten() =>
         Directory.EnumerateFiles(WorkingDirectory, "*", SearchOption.AllDirectories).ToArray();
 

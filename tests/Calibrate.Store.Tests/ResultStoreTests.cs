@@ -25,7 +25,7 @@ public sealed class ResultStoreTests
     [Test]
     public void A_saved_result_comes_back_with_everything_the_runner_produced()
     {
-        var result = SyntheticResults.Create(1);
+        var result = StoredResults.Varied(1).Build();
         using (var store = _under!.Open())
         {
             Assert.That(store.Save(result), Is.True);
@@ -41,7 +41,7 @@ public sealed class ResultStoreTests
     [Test]
     public void A_summary_row_matches_the_summary_of_the_full_result()
     {
-        var result = SyntheticResults.Create(3);
+        var result = StoredResults.Varied(3).Build();
         using var store = _under!.Open();
         store.Save(result);
 
@@ -54,12 +54,12 @@ public sealed class ResultStoreTests
     [Test]
     public void Saving_the_same_result_twice_keeps_one_row()
     {
-        var result = SyntheticResults.Create(2);
+        var result = StoredResults.Varied(2).Build();
         using var store = _under!.Open();
         Assert.That(store.Save(result), Is.True);
         Assert.That(store.Save(result), Is.False);
-        Assert.That(store.SaveMany([result, SyntheticResults.Create(4)]), Is.EqualTo(new ImportCounts(1, 1)));
-        Assert.That(store.SaveMany([result, SyntheticResults.Create(4)]), Is.EqualTo(new ImportCounts(0, 2)));
+        Assert.That(store.SaveMany([result, StoredResults.Varied(4).Build()]), Is.EqualTo(new ImportCounts(1, 1)));
+        Assert.That(store.SaveMany([result, StoredResults.Varied(4).Build()]), Is.EqualTo(new ImportCounts(0, 2)));
         Assert.That(store.Query(ResultFilter.All), Has.Count.EqualTo(2));
     }
 
@@ -67,8 +67,8 @@ public sealed class ResultStoreTests
     public void Batches_larger_than_one_transaction_all_land_whole()
     {
         // A 400-copy node's result (over 512 KB) among ordinary ones: documents that size get buffers of their own.
-        var results = Enumerable.Range(0, 300).Select(i => SyntheticResults.Create(i)).Append(SyntheticResults.WithCopies(300, 400)).ToArray();
-        Assume.That(CalibrateJson.Serialize(results[^1]), Has.Length.GreaterThan(512 * 1024));
+        var results = Enumerable.Range(0, 300).Select(i => StoredResults.Varied(i).Build()).Append((StoredResults.Varied(300) with { Copies = 400 }).Build()).ToArray();
+        Assert.That(CalibrateJson.Serialize(results[^1]), Has.Length.GreaterThan(512 * 1024), "the large result must be over 512 KB, or this test does not test what it says");
         using var store = _under!.Open(new StoreOpenOptions { BatchSize = 64 });
 
         var counts = store.SaveMany(results);
@@ -85,10 +85,10 @@ public sealed class ResultStoreTests
         var t0 = new DateTimeOffset(2025, 5, 1, 0, 0, 0, TimeSpan.Zero);
         var results = new[]
         {
-            SyntheticResults.Create(10, "a.example", "bare", t0),
-            SyntheticResults.Create(11, "a.example", "kvm", t0.AddHours(1)),
-            SyntheticResults.Create(12, "b.example", "bare", t0.AddHours(2), "AMD EPYC 7302 16-Core Processor"),
-            SyntheticResults.Create(13, "c.example", null, t0.AddHours(3)),
+            (StoredResults.Varied(10) with { Hostname = "a.example", Label = "bare", StartedUtc = t0 }).Build(),
+            (StoredResults.Varied(11) with { Hostname = "a.example", Label = "kvm", StartedUtc = t0.AddHours(1) }).Build(),
+            (StoredResults.Varied(12) with { Hostname = "b.example", Label = "bare", StartedUtc = t0.AddHours(2), CpuModel = "AMD EPYC 7302 16-Core Processor" }).Build(),
+            (StoredResults.Varied(13) with { Hostname = "c.example", Label = null, StartedUtc = t0.AddHours(3) }).Build(),
         };
         using var store = _under!.Open();
         store.SaveMany(results);
@@ -111,10 +111,10 @@ public sealed class ResultStoreTests
         var t0 = new DateTimeOffset(2025, 5, 1, 0, 0, 0, TimeSpan.Zero);
         var results = new[]
         {
-            SyntheticResults.Create(20, "a.example", "bare", t0),
-            SyntheticResults.Create(21, "a.example", "kvm", t0.AddHours(1)),
-            SyntheticResults.Create(22, "b.example", "bare", t0.AddHours(2)),
-            SyntheticResults.Create(23, "b.example", "bare", t0.AddHours(1)),
+            (StoredResults.Varied(20) with { Hostname = "a.example", Label = "bare", StartedUtc = t0 }).Build(),
+            (StoredResults.Varied(21) with { Hostname = "a.example", Label = "kvm", StartedUtc = t0.AddHours(1) }).Build(),
+            (StoredResults.Varied(22) with { Hostname = "b.example", Label = "bare", StartedUtc = t0.AddHours(2) }).Build(),
+            (StoredResults.Varied(23) with { Hostname = "b.example", Label = "bare", StartedUtc = t0.AddHours(1) }).Build(),
         };
         using var store = _under!.Open();
         store.SaveMany(results);
@@ -128,7 +128,7 @@ public sealed class ResultStoreTests
     public void Between_results_started_at_the_same_moment_the_smallest_id_is_the_latest()
     {
         var t0 = new DateTimeOffset(2025, 5, 1, 0, 0, 0, TimeSpan.Zero);
-        var tied = Enumerable.Range(60, 6).Select(i => SyntheticResults.Create(i, "tie.example", "bare", t0)).ToArray();
+        var tied = Enumerable.Range(60, 6).Select(i => (StoredResults.Varied(i) with { Hostname = "tie.example", Label = "bare", StartedUtc = t0 }).Build()).ToArray();
         using var store = _under!.Open();
         store.SaveMany(tied.Reverse());
 
@@ -143,7 +143,7 @@ public sealed class ResultStoreTests
         var t0 = new DateTimeOffset(2025, 5, 1, 0, 0, 0, TimeSpan.Zero);
         string[] hosts = ["wn10", "WN2", "wn2", "a-1", "wn1"];
         using var store = _under!.Open();
-        store.SaveMany(hosts.Select((h, i) => SyntheticResults.Create(70 + i, h, "bare", t0.AddMinutes(i))));
+        store.SaveMany(hosts.Select((h, i) => (StoredResults.Varied(70 + i) with { Hostname = h, Label = "bare", StartedUtc = t0.AddMinutes(i) }).Build()));
 
         string[] ordinal = ["WN2", "a-1", "wn1", "wn10", "wn2"];
         Assert.That(store.LatestPerNode(ResultFilter.All).Select(s => s.Hostname), Is.EqualTo(ordinal));
@@ -153,7 +153,7 @@ public sealed class ResultStoreTests
     [Test]
     public void Kernel_scores_of_a_summary_are_those_of_the_result()
     {
-        var result = SyntheticResults.Create(80);
+        var result = StoredResults.Varied(80).Build();
         using var store = _under!.Open();
         store.Save(result);
         var expected = ResultSummary.From(result).KernelScores;
@@ -164,8 +164,8 @@ public sealed class ResultStoreTests
     [Test]
     public void Delete_removes_one_result()
     {
-        var keep = SyntheticResults.Create(30);
-        var drop = SyntheticResults.Create(31);
+        var keep = StoredResults.Varied(30).Build();
+        var drop = StoredResults.Varied(31).Build();
         using var store = _under!.Open();
         store.SaveMany([keep, drop]);
 
@@ -193,7 +193,7 @@ public sealed class ResultStoreTests
 
                 for (var i = 0; i < perWriter; i++)
                 {
-                    store.Save(SyntheticResults.Create((w * 1000) + i));
+                    store.Save(StoredResults.Varied((w * 1000) + i).Build());
                 }
             },
             TaskCreationOptions.LongRunning)).ToArray();
@@ -233,7 +233,7 @@ public sealed class ResultStoreTests
         using var current = _under!.Open();
         Assert.That(current.SchemaVersion, Is.EqualTo(StoreSchema.CurrentVersion));
         Assert.That(current.PendingMigrations(), Is.Empty);
-        Assert.That(current.Save(SyntheticResults.Create(40)), Is.True);
+        Assert.That(current.Save(StoredResults.Varied(40).Build()), Is.True);
     }
 
     [Test]
@@ -253,7 +253,7 @@ public sealed class ResultStoreTests
                 throw new InvalidOperationException("the import was interrupted");
             }
 
-            yield return SyntheticResults.Create(500 + i);
+            yield return StoredResults.Varied(500 + i).Build();
         }
     }
 

@@ -25,7 +25,7 @@ public sealed class StoreFigures
         using var under = StoreUnderTest.Create(_kind);
         using var store = under.Open();
         var start = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
-        var results = Enumerable.Range(0, 2 * nodes).Select(i => SyntheticResults.Create(i, $"wn{i % nodes:D5}.bench", started: start.AddSeconds(i))).ToArray();
+        var results = Enumerable.Range(0, 2 * nodes).Select(i => (StoredResults.Varied(i) with { Hostname = $"wn{i % nodes:D5}.bench", StartedUtc = start.AddSeconds(i) }).Build()).ToArray();
 
         var import = Stopwatch.StartNew();
         var counts = store.SaveMany(results);

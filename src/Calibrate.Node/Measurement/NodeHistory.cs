@@ -30,9 +30,16 @@ public sealed record NodeHistory(IReadOnlyList<double> EarlierScores, Reproducib
     {
         ArgumentNullException.ThrowIfNull(site);
         ArgumentNullException.ThrowIfNull(probe);
+        var argument = site.StoreArgument(storeOption);
+        if (!StoreLocation.IsUrl(argument) && !File.Exists(argument))
+        {
+            // No store yet: no history, and nothing may be created before the measurement has finished.
+            return None;
+        }
+
         try
         {
-            using var store = StoreLocation.Open(site.StoreArgument(storeOption), site.Environment);
+            using var store = StoreLocation.Open(argument, site.Environment);
             return From(store, probe, copies, pinning, label, site.Environment.Clock.GetUtcNow());
         }
         catch (StoreException)

@@ -46,6 +46,7 @@ public sealed class ProcStatParserTests
     {
         var cpus = ProcStatParser.ParseCpuLines(File.ReadAllText("/proc/stat"));
         Assert.That(cpus.Keys, Does.Contain(0));
-        Assert.That(ProcStatParser.ParseProcessTicks(File.ReadAllText("/proc/self/stat")), Is.GreaterThanOrEqualTo(0));
+        Assert.That(cpus, Has.Count.GreaterThanOrEqualTo(Environment.ProcessorCount), "a line per CPU this process may use, at least");
+        Assert.That(ProcStatParser.ParseProcessTicks(File.ReadAllText("/proc/self/stat")), Is.GreaterThan(0), "this test host has run for more than a clock tick");
     }
 }

@@ -2,9 +2,10 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Calibrate.Cli.Infrastructure;
-using Calibrate.Cli.Tests.Run;
 using Calibrate.Core.Results;
+using Calibrate.Node.Boot;
 using Calibrate.Store;
+using Calibrate.TestSupport.Results;
 
 namespace Calibrate.Cli.Tests.Consistency;
 
@@ -17,7 +18,7 @@ namespace Calibrate.Cli.Tests.Consistency;
 [System.Runtime.Versioning.SupportedOSPlatform("linux")]
 public sealed partial class OneResultEverywhereTests
 {
-    private static readonly Estimate Stored = SampleRun.Result().Estimate! with
+    private static readonly Estimate Stored = new TestResult().Build().Estimate! with
     {
         Hs06 = 45.23,
         Hs06Low = 27.5,
@@ -31,7 +32,7 @@ public sealed partial class OneResultEverywhereTests
     public void Every_command_shows_and_publishes_the_same_figures_of_one_stored_result()
     {
         using var cli = new CliRunner();
-        var result = SampleRun.Result() with { Hostname = "wn001", Probe = SampleRun.Result().Probe with { Hostname = "wn001" }, Estimate = Stored };
+        var result = new TestResult { Hostname = "wn001" }.Build() with { Estimate = Stored };
         using (var store = StoreFactory.Open(null, Path.Combine(cli.WorkingDirectory, "results", "calibrate.db")))
         {
             store.Save(result);

@@ -1,39 +1,39 @@
 using System.Text.Json;
-using Calibrate.Cli.Commands.Fleet;
-using Calibrate.Cli.Tests.Boot;
-using Calibrate.Cli.Tests.Run;
+using Calibrate.Node.Fleet;
 using Calibrate.Store;
+using Calibrate.TestSupport.Processes;
+using Calibrate.TestSupport.Results;
 
 namespace Calibrate.Cli.Tests.Fleet;
 
 /// <summary>A campaign through LSF with stand-in bsub and bjobs: what is submitted, and how status joins it with the store.</summary>
 public sealed class LsfFleetTests
 {
+    /// <summary>bsub as LSF answers: a new job id per submission, from 101.</summary>
     private const string Bsub = """
-        #!/bin/sh
-        here=$(dirname "$0")
-        echo "bsub $*" >> "$here/../calls.log"
-        n=$(cat "$here/../bsub.n" 2>/dev/null || echo 100); n=$((n + 1)); echo "$n" > "$here/../bsub.n"
+        n=$(cat "$here/bsub.n" 2>/dev/null || echo 100); n=$((n + 1)); echo "$n" > "$here/bsub.n"
         echo "Job <$n> is submitted to default queue <normal>."
-
         """;
 
     [Test]
     public void Submit_runs_one_exclusive_bsub_per_node_and_status_joins_bjobs_with_the_store()
     {
         using var cli = new CliRunner();
-        using var tools = new StandInBin("bjobs").Tool("bsub", Bsub).Output("bjobs", "JOBID USER STAT QUEUE FROM_HOST EXEC_HOST JOB_NAME SUBMIT_TIME\n101 root DONE normal m wn001 calibrate-c1 Nov 21 10:00\n102 root RUN normal m wn002 calibrate-c1 Nov 21 10:00\n");
+        using var tools = new StandIns("bjobs").Behave("bsub", Bsub).Output("bjobs", "JOBID USER STAT QUEUE FROM_HOST EXEC_HOST JOB_NAME SUBMIT_TIME\n101 root DONE normal m wn001 calibrate-c1 Nov 21 10:00\n102 root RUN normal m wn002 calibrate-c1 Nov 21 10:00\n");
         cli.Environment["PATH"] = tools.SearchPath;
         var store = Path.Combine(cli.WorkingDirectory, "central.db");
         var submit = cli.Run("fleet", "submit", "--scheduler", "lsf", "--nodes", "wn001,wn002,wn003", "--profile", "quick", "--store", store, "--campaign", "c1", "--calibrate", "/opt/calibrate/bin/calibrate");
         Assert.That(submit.Exit, Is.EqualTo(0), submit.Error);
         var dir = Path.Combine(cli.WorkingDirectory, "results", "campaigns", "c1");
-        Assert.That(tools.Calls, Is.EqualTo(new[] { "wn001", "wn002", "wn003" }.Select(n =>
-            $"bsub -x -m {n} -J calibrate-c1 -o {dir}/{n}-%J.out -cwd {dir} /opt/calibrate/bin/calibrate run --profile quick --label campaign-c1 --store {store} --wait 10m")));
+        Assert.That(tools.ArgumentsOf("bsub"), Is.EqualTo(new[] { "wn001", "wn002", "wn003" }.Select(n => new[]
+        {
+            "-x", "-m", n, "-J", "calibrate-c1", "-o", $"{dir}/{n}-%J.out", "-cwd", dir,
+            "/opt/calibrate/bin/calibrate", "run", "--profile", "quick", "--label", "campaign-c1", "--store", store, "--wait", "10m",
+        })));
 
         using (var central = StoreFactory.Open(store, store))
         {
-            central.Save(SampleRun.Result() with { Hostname = "wn001.example.org", Label = "campaign-c1", StartedUtc = DateTimeOffset.UtcNow, FinishedUtc = DateTimeOffset.UtcNow });
+            central.Save(new TestResult().Build() with { Hostname = "wn001.example.org", Label = "campaign-c1", StartedUtc = DateTimeOffset.UtcNow, FinishedUtc = DateTimeOffset.UtcNow });
         }
 
         var status = cli.Run("fleet", "status", "--json");

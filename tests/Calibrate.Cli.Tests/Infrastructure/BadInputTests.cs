@@ -1,4 +1,5 @@
 using Calibrate.Cli.Infrastructure;
+using Calibrate.TestSupport.Snapshots;
 
 namespace Calibrate.Cli.Tests.Infrastructure;
 
@@ -46,19 +47,11 @@ public sealed class BadInputTests
     [Test]
     public void Decimal_options_mean_the_same_number_in_every_culture()
     {
-        var previous = System.Globalization.CultureInfo.CurrentCulture;
-        try
-        {
-            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("de-DE");
-            var option = InvariantOption.Number("--step", "step", 1);
-            var command = new System.CommandLine.Command("x") { option };
-            Assert.That(command.Parse(["--step", "0.05"]).GetValue(option), Is.EqualTo(0.05));
-            Assert.That(command.Parse(["--step", "abc"]).Errors.Single().Message, Does.Contain("--step 'abc' is not a number"));
-        }
-        finally
-        {
-            System.Globalization.CultureInfo.CurrentCulture = previous;
-        }
+        using var german = new CultureScope("de-DE");
+        var option = InvariantOption.Number("--step", "step", 1);
+        var command = new System.CommandLine.Command("x") { option };
+        Assert.That(command.Parse(["--step", "0.05"]).GetValue(option), Is.EqualTo(0.05));
+        Assert.That(command.Parse(["--step", "abc"]).Errors.Single().Message, Does.Contain("--step 'abc' is not a number"));
     }
 
     [Test]

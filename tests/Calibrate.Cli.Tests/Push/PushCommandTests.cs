@@ -1,6 +1,6 @@
 using Calibrate.Cli.Infrastructure;
-using Calibrate.Cli.Tests.Run;
 using Calibrate.Store.Files;
+using Calibrate.TestSupport.Results;
 
 namespace Calibrate.Cli.Tests.Push;
 
@@ -11,7 +11,7 @@ public sealed class PushCommandTests
     private static string WriteResult(CliRunner cli, bool disturbed = false)
     {
         var path = Path.Combine(cli.WorkingDirectory, disturbed ? "disturbed.json" : "result.json");
-        ResultFiles.Write(path, SampleRun.Result(disturbed));
+        ResultFiles.Write(path, new TestResult { Disturbed = disturbed }.Build());
         return path;
     }
 
@@ -26,7 +26,7 @@ public sealed class PushCommandTests
         Assert.That(first.Exit, Is.EqualTo(ExitCodes.Ok), first.Error);
         Assert.Multiple(() =>
         {
-            Assert.That(Read(cli, "mjf/hs06"), Is.EqualTo("43.23\n"));
+            Assert.That(Read(cli, "mjf/hs06"), Is.EqualTo("43.5\n"));
             Assert.That(Read(cli, "mjf/total_cpu"), Is.EqualTo("2\n"));
             Assert.That(File.GetUnixFileMode(Path.Combine(cli.WorkingDirectory, "mjf/hs06")), Is.EqualTo(Calibrate.Platform.Files.AtomicFile.DefaultMode));
         });
@@ -44,7 +44,7 @@ public sealed class PushCommandTests
         using var cli = new CliRunner();
         var (exit, output, error) = cli.Run("push", "mjf", "--result-file", WriteResult(cli), "--dir", "mjf", "--dry-run");
         Assert.That(exit, Is.EqualTo(ExitCodes.Ok), error);
-        Assert.That(output, Does.Contain("+43.23"));
+        Assert.That(output, Does.Contain("+43.5"));
         Assert.That(Directory.Exists(Path.Combine(cli.WorkingDirectory, "mjf")), Is.False);
     }
 
@@ -64,7 +64,7 @@ public sealed class PushCommandTests
 
         var forced = cli.Run("push", "mjf", "--result-file", file, "--dir", "mjf", "--force");
         Assert.That(forced.Exit, Is.EqualTo(ExitCodes.Ok), forced.Error);
-        Assert.That(Read(cli, "mjf/hs06"), Is.EqualTo("43.23\n"));
+        Assert.That(Read(cli, "mjf/hs06"), Is.EqualTo("43.5\n"));
     }
 
     [Test]
@@ -77,9 +77,9 @@ public sealed class PushCommandTests
         Assert.That(machine.Exit, Is.EqualTo(ExitCodes.Ok), machine.Error);
         var job = cli.Run("push", "jobfeatures", "--latest", "--store", "s.db", "--allocated-cpu", "1", "--dir", "job");
         Assert.That(job.Exit, Is.EqualTo(ExitCodes.Ok), job.Error);
-        Assert.That(Read(cli, "mjf/hs06"), Is.EqualTo("43.23\n"));
+        Assert.That(Read(cli, "mjf/hs06"), Is.EqualTo("43.5\n"));
         Assert.That(Read(cli, "job/allocated_cpu"), Is.EqualTo("1\n"));
-        Assert.That(double.Parse(Read(cli, "job/hs06_job"), System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo(43.23 / 2).Within(0.006));
+        Assert.That(double.Parse(Read(cli, "job/hs06_job"), System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo(43.5 / 2).Within(0.006));
     }
 
     [Test]

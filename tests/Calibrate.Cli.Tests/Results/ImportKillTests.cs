@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using Calibrate.Cli.Commands.Run;
-using Calibrate.Cli.Tests.Statistics;
 using Calibrate.Core.Json;
 using Calibrate.Store;
 using Microsoft.Data.Sqlite;
@@ -8,11 +6,11 @@ using Microsoft.Data.Sqlite;
 namespace Calibrate.Cli.Tests.Results;
 
 /// <summary>
-/// A real `calibrate results import` process killed with SIGKILL at several moments: SQLite gets no chance to clean up,
+/// A real `calibrate results import` process killed with SIGKILL at several points: SQLite gets no chance to clean up,
 /// yet every time the store opens, passes integrity_check, and holds whole results only (each summary row with its
-/// document, each document a result), because each batch is one transaction. The moments are shares of how long a
-/// whole import takes on this machine, measured first, so they fall into start-up, file reading and batch writing
-/// however fast the machine is.
+/// document, each document a result), because each batch is one transaction. The points are the import's own progress,
+/// read from the store as it writes: at start-up, and as soon as 1 to 4 of its 6 batches are committed, while the next
+/// one is being written. Progress, not time: a loaded machine slows the import, not the test's aim.
 /// </summary>
 [NonParallelizable]
 public sealed class ImportKillTests
@@ -22,8 +20,8 @@ public sealed class ImportKillTests
     /// <summary>Results per transaction of the import.</summary>
     private static readonly int Batch = StoreOpenOptions.Default.BatchSize;
 
-    /// <summary>Shares of a whole import's duration at which the import is killed.</summary>
-    private static readonly double[] KillAtShare = [0.2, 0.5, 0.7, 0.8, 0.85, 0.9, 0.95];
+    /// <summary>Committed batches after which the import is killed (0: at once, before it opens the store).</summary>
+    private static readonly int[] KillAfterBatches = [0, 1, 2, 3, 4];
 
     [Test]
     public void A_killed_import_leaves_only_whole_results()
@@ -37,25 +35,19 @@ public sealed class ImportKillTests
         }
 
         var whole = Path.Combine(cli.WorkingDirectory, "whole.db");
-        var duration = RunToEnd(source, whole);
+        RunToEnd(source, whole);
         Assert.That(AssertWhole(whole), Is.EqualTo(Files));
 
         var counts = new List<int>();
         var store = "";
-        foreach (var share in KillAtShare)
+        foreach (var batches in KillAfterBatches)
         {
-            store = Path.Combine(cli.WorkingDirectory, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"killed-{share:F2}.db"));
-
-            // A later import may run faster than the measured one and end before a late moment: that one is not counted.
-            if (ImportAndKill(source, store, duration * share))
-            {
-                counts.Add(AssertWhole(store));
-            }
+            store = Path.Combine(cli.WorkingDirectory, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"killed-{batches}.db"));
+            counts.Add(ImportAndKill(source, store, batches * Batch));
         }
 
-        TestContext.Out.WriteLine($"whole import: {duration.TotalSeconds:F2} s; rows left by each kill: {string.Join(", ", counts)}");
-        Assert.That(counts, Has.Count.GreaterThanOrEqualTo(KillAtShare.Length - 2), "most imports ended before they were killed");
-        Assert.That(counts, Has.Some.InRange(1, Files - 1), "no kill landed between two committed batches");
+        TestContext.Out.WriteLine($"rows left by each kill: {string.Join(", ", counts)}");
+        Assert.That(counts.Skip(1), Has.All.InRange(Batch, Files - 1), "each kill after a batch leaves that batch and more, and not the whole import");
 
         // The last killed store takes the rest of the import.
         RunToEnd(source, store);
@@ -63,31 +55,57 @@ public sealed class ImportKillTests
     }
 
     private static Calibrate.Core.Results.RunResult Result(int number) =>
-        new SyntheticResult { Number = number, Hostname = $"wn{number % 500:D3}", Label = "bare", CpuModel = ResultsData.Gold, Copies = 16, NodeScore = 80 + (number % 7) }.ToResult();
+        (ResultsData.Gold40(number) with { Hostname = $"wn{number % 500:D3}", Label = "bare", Copies = 16, NodeScore = 80 + (number % 7) }).Build();
 
-    /// <summary>Imports to the end and returns how long it took.</summary>
-    private static TimeSpan RunToEnd(string source, string store)
+    private static void RunToEnd(string source, string store)
     {
-        var watch = Stopwatch.StartNew();
         using var process = Import(source, store);
         Assert.That(process.WaitForExit(TimeSpan.FromMinutes(3)), Is.True, "the import did not finish");
         Assert.That(process.ExitCode, Is.Zero);
-        return watch.Elapsed;
     }
 
-    /// <summary>Kills the import after <paramref name="after"/>; false when it ended by itself first.</summary>
-    private static bool ImportAndKill(string source, string store, TimeSpan after)
+    /// <summary>
+    /// Kills the import as soon as the store holds <paramref name="rows"/> rows (at once for 0), and returns the rows it
+    /// left. An import that ends before it is killed (the machine stalled the test between two looks) is run again.
+    /// </summary>
+    private static int ImportAndKill(string source, string store, int rows)
     {
-        using var process = Import(source, store);
-        if (process.WaitForExit(after))
+        for (var attempt = 1; ; attempt++)
         {
-            return false;
-        }
+            using var process = Import(source, store);
+            var clock = Stopwatch.StartNew();
+            while (rows > 0 && StoredRows(store) < rows && !process.HasExited)
+            {
+                Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromMinutes(3)), $"the import never stored {rows} rows");
+                Thread.Sleep(10);
+            }
 
-        // SIGKILL on Linux: no finally blocks, no disposal, no SQLite rollback.
-        process.Kill(entireProcessTree: true);
-        process.WaitForExit();
-        return true;
+            // SIGKILL on Linux: no finally blocks, no disposal, no SQLite rollback.
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+            var left = AssertWhole(store);
+            if (left < Files || attempt == 3)
+            {
+                return left;
+            }
+
+            File.Delete(store);
+        }
+    }
+
+    /// <summary>Rows the store holds now, read beside the import (WAL: a reader does not block the writer); 0 before it exists.</summary>
+    private static int StoredRows(string store)
+    {
+        try
+        {
+            using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = store, Mode = SqliteOpenMode.ReadWrite, Pooling = false }.ToString());
+            connection.Open();
+            return Convert.ToInt32(Scalar(connection, "SELECT count(*) FROM results"), System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (SqliteException)
+        {
+            return 0;
+        }
     }
 
     private static Process Import(string source, string store)

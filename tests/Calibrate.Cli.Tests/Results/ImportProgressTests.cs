@@ -1,5 +1,5 @@
-using Calibrate.Cli.Tests.Statistics;
 using Calibrate.Core.Json;
+using Calibrate.TestSupport.Results;
 
 namespace Calibrate.Cli.Tests.Results;
 
@@ -13,7 +13,7 @@ public sealed class ImportProgressTests
         Directory.CreateDirectory(source);
         for (var i = 1; i <= 2500; i++)
         {
-            var result = new SyntheticResult { Number = i, Hostname = $"wn{i:D4}", Label = "bare", CpuModel = ResultsData.Gold, Copies = 2, NodeScore = 20 }.ToResult();
+            var result = (TestResult.Numbered(i) with { Hostname = $"wn{i:D4}" }).Build();
             File.WriteAllText(Path.Combine(source, $"{i:D4}.json"), CalibrateJson.Serialize(result));
         }
 
@@ -34,7 +34,7 @@ public sealed class ImportProgressTests
     {
         using var cli = new CliRunner { ErrorIsTerminal = true };
         var file = Path.Combine(cli.WorkingDirectory, "one.json");
-        File.WriteAllText(file, CalibrateJson.Serialize(new SyntheticResult { Number = 1, Hostname = "wn1", Label = "bare", CpuModel = ResultsData.Gold, Copies = 2, NodeScore = 20 }.ToResult()));
+        File.WriteAllText(file, CalibrateJson.Serialize(TestResult.Numbered(1).Build()));
         var (exit, _, error) = cli.Run("results", "import", file, "--store", Path.Combine(cli.WorkingDirectory, "s.db"));
         Assert.That(exit, Is.Zero);
         Assert.That(error, Is.Empty);

@@ -1,8 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using Calibrate.Cli.Infrastructure;
-using Calibrate.Cli.Tests.Statistics;
 using Calibrate.Store.Files;
+using Calibrate.TestSupport.Results;
 
 namespace Calibrate.Cli.Tests.Results;
 
@@ -40,7 +40,7 @@ public sealed class ResultsCommandFailureTests
         using var cli = new CliRunner();
         var store = ResultsData.Store(cli);
         var before = File.ReadAllBytes(store);
-        var unknown = SyntheticResult.IdOf(999);
+        var unknown = TestResult.IdOf(999);
         var (exit, output, error) = cli.Run("results", "delete", unknown.ToString("D"));
         Assert.Multiple(() =>
         {
@@ -48,7 +48,7 @@ public sealed class ResultsCommandFailureTests
             Assert.That(error, Is.EqualTo($"calibrate: no result {unknown} in {store}\n"));
             Assert.That(output, Is.Empty);
         });
-        Assert.That(cli.Run("results", "list", "--json").Out, Does.Contain(SyntheticResult.IdOf(1).ToString("D")));
+        Assert.That(cli.Run("results", "list", "--json").Out, Does.Contain(TestResult.IdOf(1).ToString("D")));
         Assert.That(File.ReadAllBytes(store), Has.Length.EqualTo(before.Length));
     }
 
@@ -57,10 +57,10 @@ public sealed class ResultsCommandFailureTests
     {
         using var cli = new CliRunner();
         ResultsData.Store(cli);
-        var (exit, _, error) = cli.Run("results", "delete", SyntheticResult.IdOf(4).ToString("D"));
+        var (exit, _, error) = cli.Run("results", "delete", TestResult.IdOf(4).ToString("D"));
         Assert.That(exit, Is.EqualTo(ExitCodes.Ok), error);
         using var list = JsonDocument.Parse(cli.Run("results", "list", "--json").Out);
-        Assert.That(list.RootElement.EnumerateArray().Select(e => e.GetProperty("id").GetGuid()), Is.EqualTo(new[] { 5, 3, 2, 1 }.Select(SyntheticResult.IdOf)));
+        Assert.That(list.RootElement.EnumerateArray().Select(e => e.GetProperty("id").GetGuid()), Is.EqualTo(new[] { 5, 3, 2, 1 }.Select(TestResult.IdOf)));
     }
 
     [TestCase("list", "--since", "yesterday", "--since 'yesterday' is not a UTC date/time")]
@@ -97,7 +97,7 @@ public sealed class ResultsCommandFailureTests
         string[] args = command switch
         {
             "import" => ["results", "import", "one.json", "--store", "damaged.db"],
-            "delete" => ["results", "delete", SyntheticResult.IdOf(1).ToString("D"), "--store", "damaged.db"],
+            "delete" => ["results", "delete", TestResult.IdOf(1).ToString("D"), "--store", "damaged.db"],
             _ => ["results", command, "--store", "damaged.db"],
         };
 

@@ -1,6 +1,6 @@
-using Calibrate.Cli.Tests.Statistics;
 using Calibrate.Core.Results;
 using Calibrate.Store;
+using Calibrate.TestSupport.Results;
 
 namespace Calibrate.Cli.Tests.Results;
 
@@ -15,12 +15,19 @@ internal static class ResultsData
 
     public static IReadOnlyList<RunResult> Results() =>
     [
-        new SyntheticResult { Number = 1, Hostname = "wn001", Label = "bare", CpuModel = Gold, Copies = 40, NodeScore = 401.25 }.ToResult(),
-        new SyntheticResult { Number = 2, Hostname = "wn002", Label = "bare", CpuModel = Gold, Copies = 40, NodeScore = 398.5, RelativeHalfWidth = 0.012 }.ToResult(),
-        new SyntheticResult { Number = 3, Hostname = "vm01", Label = "kvm-pinned", CpuModel = Quoted, Copies = 8, NodeScore = 74.4, Kernels = new Dictionary<string, double> { ["namd"] = 9.9, ["lbm"] = 8.7 } }.ToResult(),
-        new SyntheticResult { Number = 4, Hostname = "wn001", CpuModel = Gold, Copies = 40, NodeScore = 355.0, Disturbed = true }.ToResult(),
-        new SyntheticResult { Number = 5, Hostname = "wn002", Label = "bare", CpuModel = Gold, Copies = 40, NodeScore = 400.125 }.ToResult(),
+        .. new[]
+        {
+            Gold40(1) with { Hostname = "wn001", Label = "bare", NodeScore = 401.25 },
+            Gold40(2) with { Hostname = "wn002", Label = "bare", NodeScore = 398.5, RelativeHalfWidth = 0.012 },
+            Gold40(3) with { Hostname = "vm01", Label = "kvm-pinned", CpuModel = Quoted, Copies = 8, NodeScore = 74.4, Kernels = [TestKernel.Scoring("namd", 9.9), TestKernel.Scoring("lbm", 8.7)] },
+            Gold40(4) with { Hostname = "wn001", NodeScore = 355.0, Disturbed = true },
+            Gold40(5) with { Hostname = "wn002", Label = "bare", NodeScore = 400.125 },
+        }.Select(r => r.Build()),
     ];
+
+
+    /// <summary>The <paramref name="number"/>th result of the series: a 40-copy Gold node, without an estimate.</summary>
+    public static TestResult Gold40(int number) => TestResult.Numbered(number) with { CpuModel = Gold, Copies = 40, Hs06 = null };
 
     /// <summary>The default store of the runner's working directory, with <see cref="Results"/> in it.</summary>
     public static string Store(CliRunner cli)

@@ -1,7 +1,8 @@
 using System.Text.Json;
 using Calibrate.Cli.Infrastructure;
-using Calibrate.Cli.Tests.Statistics;
 using Calibrate.Core.Json;
+using Calibrate.TestSupport.Results;
+using Calibrate.TestSupport.Snapshots;
 
 namespace Calibrate.Cli.Tests.Results;
 
@@ -11,45 +12,39 @@ namespace Calibrate.Cli.Tests.Results;
 /// </summary>
 public sealed class ResultsOutputTests
 {
-    [TestCase("")]
-    [TestCase("de-DE")]
-    public void List_prints_a_table_newest_first(string culture)
+    [Test]
+    public void List_prints_a_table_newest_first()
     {
         using var cli = new CliRunner();
         ResultsData.Store(cli);
-        Snapshot.Match(Ok(cli, culture, "results", "list"), "results-list.txt");
+        Snapshot.Match("results-list.txt", () => Ok(cli, "results", "list"));
     }
 
-    [TestCase("")]
-    [TestCase("de-DE")]
-    public void List_latest_keeps_the_newest_of_each_node(string culture)
+    [Test]
+    public void List_latest_keeps_the_newest_of_each_node()
     {
         using var cli = new CliRunner();
         ResultsData.Store(cli);
-        Snapshot.Match(Ok(cli, culture, "results", "list", "--latest"), "results-list-latest.txt");
+        Snapshot.Match("results-list-latest.txt", () => Ok(cli, "results", "list", "--latest"));
     }
 
-    [TestCase("")]
-    [TestCase("de-DE")]
-    public void List_json_holds_every_summary(string culture)
+    [Test]
+    public void List_json_holds_every_summary()
     {
         using var cli = new CliRunner();
         ResultsData.Store(cli);
-        var output = Ok(cli, culture, "results", "list", "--json");
-        Snapshot.Match(output, "results-list.json");
-        using var json = JsonDocument.Parse(output);
+        Snapshot.Match("results-list.json", () => Ok(cli, "results", "list", "--json"));
+        using var json = JsonDocument.Parse(Ok(cli, "results", "list", "--json"));
         var ids = json.RootElement.EnumerateArray().Select(e => e.GetProperty("id").GetGuid()).ToArray();
-        Assert.That(ids, Is.EqualTo(new[] { 5, 4, 3, 2, 1 }.Select(SyntheticResult.IdOf)));
+        Assert.That(ids, Is.EqualTo(new[] { 5, 4, 3, 2, 1 }.Select(TestResult.IdOf)));
     }
 
-    [TestCase("")]
-    [TestCase("de-DE")]
-    public void Show_prints_the_run_summary(string culture)
+    [Test]
+    public void Show_prints_the_run_summary()
     {
         using var cli = new CliRunner();
         ResultsData.Store(cli);
-        var output = Ok(cli, culture, "results", "show", SyntheticResult.IdOf(3).ToString("D"));
-        Snapshot.Match(ResultsData.Portable(cli, output), "results-show.txt");
+        Snapshot.Match("results-show.txt", () => ResultsData.Portable(cli, Ok(cli, "results", "show", TestResult.IdOf(3).ToString("D"))));
     }
 
     [Test]
@@ -57,17 +52,16 @@ public sealed class ResultsOutputTests
     {
         using var cli = new CliRunner();
         ResultsData.Store(cli);
-        var output = Ok(cli, "", "results", "show", SyntheticResult.IdOf(3).ToString("D"), "--json");
+        var output = Ok(cli, "results", "show", TestResult.IdOf(3).ToString("D"), "--json");
         Assert.That(output, Is.EqualTo(CalibrateJson.Serialize(ResultsData.Results()[2]) + "\n"));
     }
 
-    [TestCase("")]
-    [TestCase("de-DE")]
-    public void Export_csv_has_a_row_per_result_and_a_column_per_kernel(string culture)
+    [Test]
+    public void Export_csv_has_a_row_per_result_and_a_column_per_kernel()
     {
         using var cli = new CliRunner();
         ResultsData.Store(cli);
-        Snapshot.Match(Ok(cli, culture, "results", "export", "--format", "csv"), "results-export.csv");
+        Snapshot.Match("results-export.csv", () => Ok(cli, "results", "export", "--format", "csv"));
     }
 
     [Test]
@@ -75,7 +69,7 @@ public sealed class ResultsOutputTests
     {
         using var cli = new CliRunner();
         ResultsData.Store(cli);
-        var output = Ok(cli, "de-DE", "results", "export", "--label", "bare");
+        var output = CultureScope.Run("de-DE", () => Ok(cli, "results", "export", "--label", "bare"));
         var exported = JsonSerializer.Deserialize(output, CalibrateJsonContext.Default.ListRunResult)!;
         var expected = ResultsData.Results().Where(r => r.Label == "bare").OrderByDescending(r => r.StartedUtc);
         Assert.That(exported.Select(CalibrateJson.Serialize), Is.EqualTo(expected.Select(CalibrateJson.Serialize)));
@@ -86,12 +80,12 @@ public sealed class ResultsOutputTests
     {
         using var cli = new CliRunner();
         ResultsData.Store(cli);
-        Assert.That(Ok(cli, "", "results", "export", "--host", "nosuch"), Is.EqualTo("[]\n"));
+        Assert.That(Ok(cli, "results", "export", "--host", "nosuch"), Is.EqualTo("[]\n"));
     }
 
-    private static string Ok(CliRunner cli, string culture, params string[] args)
+    private static string Ok(CliRunner cli, params string[] args)
     {
-        var (exit, output, error) = Cultures.Under(culture, () => cli.Run(args));
+        var (exit, output, error) = cli.Run(args);
         Assert.That(exit, Is.EqualTo(ExitCodes.Ok), error);
         Assert.That(error, Is.Empty);
         return output;

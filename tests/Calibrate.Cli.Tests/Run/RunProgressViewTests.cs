@@ -1,5 +1,6 @@
 using Calibrate.Agent.Running;
 using Calibrate.Cli.Commands.Run;
+using Calibrate.TestSupport.Snapshots;
 using Spectre.Console;
 
 namespace Calibrate.Cli.Tests.Run;
@@ -15,7 +16,7 @@ public sealed class RunProgressViewTests
             KernelSamples = [new("namd", 27), new("dealII", 45), new("soplex", 60)],
             Target = 0.01,
         };
-        Snapshot.Match(Render(progress), "run-progress-view.txt");
+        Snapshot.Match("run-progress-view.txt", () => Render(progress));
     }
 
     [Test]

@@ -1,5 +1,8 @@
-using System.Globalization;
 using Calibrate.Cli.Commands.Run;
+using Calibrate.Core.Quality;
+using Calibrate.Node.Measurement;
+using Calibrate.TestSupport.Results;
+using Calibrate.TestSupport.Snapshots;
 
 namespace Calibrate.Cli.Tests.Run;
 
@@ -7,25 +10,21 @@ public sealed class RunSummaryTests
 {
     private static readonly StoredResult Stored = new("results/calibrate.db", ["results/20261121T100000Z-wn042-x.json"], false, null);
 
-    [TestCase("")]
-    [TestCase("de-DE")]
-    public void The_summary_is_the_same_in_every_culture(string culture)
+    /// <summary>A labelled run with a hint, whose kernels took different times over different sample counts.</summary>
+    private static readonly TestResult Run = new()
     {
-        var previous = CultureInfo.CurrentCulture;
-        try
-        {
-            CultureInfo.CurrentCulture = new CultureInfo(culture);
-            Snapshot.Match(RunSummary.Render(SampleRun.Result(), Stored), "run-summary.txt");
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = previous;
-        }
-    }
+        Label = "kvm-2x1-pinned",
+        Kernels = [TestKernel.Timed("namd", 1.0, 0.1012, 0.1020), TestKernel.Timed("povray", 2.0, 0.2031)],
+        Conclusions = [new Conclusion(Severity.Hint, "bimodal-samples", "povray samples look bimodal")],
+    };
+
+    [Test]
+    public void The_summary_is_the_same_in_every_culture() =>
+        Snapshot.Match("run-summary.txt", () => RunSummary.Render(Run.Build(), Stored));
 
     [Test]
     public void A_disturbed_run_says_so_with_its_reasons() =>
-        Snapshot.Match(RunSummary.Render(SampleRun.Result(disturbed: true), Stored with { StoreFailed = true, StoreError = "store down", StoreLocation = null }), "run-summary-disturbed.txt");
+        Snapshot.Match("run-summary-disturbed.txt", () => RunSummary.Render((Run with { Disturbed = true, Conclusions = null }).Build(), Stored with { StoreFailed = true, StoreError = "store down", StoreLocation = null }));
 
     [Test]
     public void Progress_lines_say_what_is_happening_and_how_long_is_left()

@@ -1,32 +1,22 @@
 using System.Text.Json;
 using Calibrate.Cli.Infrastructure;
+using Calibrate.Node.Calibration;
+using Calibrate.TestSupport.Results;
+using Calibrate.TestSupport.Snapshots;
 
 namespace Calibrate.Cli.Tests.Statistics;
 
 /// <summary>`calibrate factor` from stored results: estimate, factor, LSF value and bucket; disturbed results refused unless forced.</summary>
 public sealed class FactorCommandTests
 {
-    [TestCase("")]
-    [TestCase("de-DE")]
-    public void Shows_the_estimate_and_factor_of_the_newest_result_of_a_node(string culture)
-    {
-        using var cli = new CliRunner();
-        SiteData.Store(cli);
-        var (exit, output, error) = Cultures.Under(culture, () => cli.Run("factor", "--hostname", "gold01"));
-        Assert.That(exit, Is.EqualTo(ExitCodes.Ok), error);
-        Snapshot.Match(output, "factor.txt");
-    }
+    [Test]
+    public void Shows_the_estimate_and_factor_of_the_newest_result_of_a_node() =>
+        Snapshot.Match("factor.txt", () => CliRunner.Output(SiteData.Store, "factor", "--hostname", "gold01"));
 
-    [TestCase("")]
-    [TestCase("de-DE")]
-    public void Slots_reference_and_step_are_configurable(string culture)
-    {
-        using var cli = new CliRunner();
-        SiteData.Store(cli);
-        var (exit, output, error) = Cultures.Under(culture, () => cli.Run("factor", "--result", "00000000-0000-0000-0000-000000000005", "--slots", "32", "--reference-hs06-per-slot", "11.5", "--step", "0.1"));
-        Assert.That(exit, Is.EqualTo(ExitCodes.Ok), error);
-        Snapshot.Match(output, "factor-options.txt");
-    }
+    [Test]
+    public void Slots_reference_and_step_are_configurable() =>
+        Snapshot.Match("factor-options.txt", () => CliRunner.Output(
+            SiteData.Store, "factor", "--result", "00000000-0000-0000-0000-000000000005", "--slots", "32", "--reference-hs06-per-slot", "11.5", "--step", "0.1"));
 
     [Test]
     public void The_reference_can_come_from_the_environment()
@@ -45,9 +35,9 @@ public sealed class FactorCommandTests
         // HS06 450 over 40 slots against 10 HS06 per slot is factor 1.125 exactly: LSF's two decimals round that midpoint
         // away from zero to 1.13 (banker's rounding would give 1.12), and the 0.1 bucket is 1.1.
         using var cli = new CliRunner();
-        var stored = Run.SampleRun.Result() with
+        var stored = new TestResult().Build() with
         {
-            Estimate = Run.SampleRun.Result().Estimate! with { Hs06 = 450, Hs06Low = 405, Hs06High = 495, Slots = 40, ReferenceHs06PerSlot = 10, BucketStep = 0.1 },
+            Estimate = new TestResult().Build().Estimate! with { Hs06 = 450, Hs06Low = 405, Hs06High = 495, Slots = 40, ReferenceHs06PerSlot = 10, BucketStep = 0.1 },
         };
         using (var store = Store.StoreFactory.Open(null, Path.Combine(cli.WorkingDirectory, "results", "calibrate.db")))
         {

@@ -1,5 +1,6 @@
 using Calibrate.Core.Results;
 using Calibrate.Store;
+using Calibrate.TestSupport.Results;
 
 namespace Calibrate.Cli.Tests.Statistics;
 
@@ -20,19 +21,19 @@ internal static class SiteData
 
     public static IReadOnlyList<RunResult> Results()
     {
-        var results = new List<SyntheticResult>();
+        var results = new List<TestResult>();
         var n = 0;
         void Add(string host, string cpu, int copies, double score, string? label = null, IReadOnlyDictionary<string, double>? kernels = null, bool disturbed = false) =>
-            results.Add(new SyntheticResult
+            results.Add(TestResult.Numbered(++n) with
             {
-                Number = ++n,
                 Hostname = host,
                 Label = label,
                 CpuModel = cpu,
                 Copies = copies,
                 NodeScore = score,
                 Disturbed = disturbed,
-                Kernels = kernels ?? new Dictionary<string, double> { ["namd"] = score / copies, ["povray"] = score / copies },
+                Kernels = [.. (kernels ?? new Dictionary<string, double> { ["namd"] = score / copies, ["povray"] = score / copies }).Select(k => TestKernel.Scoring(k.Key, k.Value))],
+                Hs06 = null,
             });
 
         Add("e5v2-01", "Intel(R) Xeon(R) CPU E5-2650 v2 @ 2.60GHz", 32, 150.0);
@@ -54,7 +55,7 @@ internal static class SiteData
         AddLabel("kvm-pinned", "vm01", 9.3, 6, new() { ["lbm"] = 8.6, ["namd"] = 10.0, ["povray"] = 9.5, ["soplex"] = 9.0 });
         AddLabel("kvm-unpinned", "vm02", 8.8, 5, new() { ["lbm"] = 7.9, ["namd"] = 9.6, ["povray"] = 9.1, ["soplex"] = 8.4 });
         Add("vm02", Epyc, 8, 8 * 6.1, "kvm-unpinned", disturbed: true);
-        return results.Select(r => r.ToResult()).ToArray();
+        return results.Select(r => r.Build()).ToArray();
 
         void AddLabel(string label, string host, double perCopy, int runs, Dictionary<string, double> kernels)
         {

@@ -2,8 +2,10 @@ using System.Text.Json.Nodes;
 using System.Xml.Linq;
 using Calibrate.Cli.Commands.Sweep;
 using Calibrate.Cli.Infrastructure;
+using Calibrate.Node.Sweep;
 using Calibrate.Reports.Sweep;
 using Calibrate.Store;
+using Calibrate.TestSupport.Snapshots;
 
 namespace Calibrate.Cli.Tests.Sweep;
 
@@ -36,6 +38,6 @@ public sealed class SweepEndToEndTests
             new("none", 2, "s-none-2", Guid.Empty, 20.1, 19.8, 20.4, true),
         ];
         var report = new SweepReport(points, ["thread x3: too many copies"], SweepAnalysis.Analyse([.. points.Take(2).Select(p => p.ToScalingPoint())]), "results/sweep.svg");
-        Snapshot.Match(SweepSummary.Render(report), "sweep-summary.txt");
+        Snapshot.Match("sweep-summary.txt", () => SweepSummary.Render(report));
     }
 }

@@ -1,16 +1,22 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Calibrate.Core.Json;
+using Calibrate.Core.Quality;
 using Calibrate.Core.Results;
+using Calibrate.TestSupport.Results;
 
 namespace Calibrate.Core.Tests.Json;
 
 public sealed class CalibrateJsonTests
 {
+    /// <summary>A complete result with a conclusion, so that every part of the document is written and read.</summary>
+    private static RunResult Complete() =>
+        new TestResult { Conclusions = [new Conclusion(Severity.Hint, "steal", "steal 0.10% (\"low\")")] }.Build();
+
     [Test]
     public void A_result_survives_a_round_trip()
     {
-        var result = SampleResults.TwoCopies();
+        var result = Complete();
         var back = CalibrateJson.DeserializeResult(CalibrateJson.Serialize(result));
         Assert.Multiple(() =>
         {
@@ -26,7 +32,7 @@ public sealed class CalibrateJsonTests
     [Test]
     public void Cpu_sets_are_arrays_and_enums_are_strings_for_scripts()
     {
-        var json = JsonNode.Parse(CalibrateJson.Serialize(SampleResults.TwoCopies()))!;
+        var json = JsonNode.Parse(CalibrateJson.Serialize(Complete()))!;
         Assert.Multiple(() =>
         {
             Assert.That(json["schemaVersion"]!.GetValue<int>(), Is.EqualTo(RunResult.CurrentSchemaVersion));
@@ -39,7 +45,7 @@ public sealed class CalibrateJsonTests
     [Test]
     public void A_result_from_a_newer_tool_is_refused_with_a_clear_message()
     {
-        var json = JsonNode.Parse(CalibrateJson.Serialize(SampleResults.TwoCopies()))!;
+        var json = JsonNode.Parse(CalibrateJson.Serialize(Complete()))!;
         json["schemaVersion"] = RunResult.CurrentSchemaVersion + 1;
         var error = Assert.Throws<JsonException>(() => CalibrateJson.DeserializeResult(json.ToJsonString()));
         Assert.That(error!.Message, Does.Contain("newer than this tool's"));

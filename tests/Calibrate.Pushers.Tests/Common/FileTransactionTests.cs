@@ -1,5 +1,6 @@
+using Calibrate.Platform.Files;
 using Calibrate.Pushers.Common;
-using Calibrate.Pushers.Tests.Support;
+using Calibrate.TestSupport.Files;
 
 namespace Calibrate.Pushers.Tests.Common;
 

@@ -7,12 +7,12 @@ public class PublishGateTests
 {
     [Test]
     public void A_plausible_undisturbed_result_with_an_estimate_passes() =>
-        Assert.That(PublishGate.Refusals(TestResults.Create()), Is.Empty);
+        Assert.That(PublishGate.Refusals(Nodes.Worker.Build()), Is.Empty);
 
     [Test]
     public void A_disturbed_result_is_refused_unless_forced()
     {
-        var result = TestResults.Create(disturbed: true);
+        var result = (Nodes.Worker with { Disturbed = true }).Build();
         var error = Assert.Throws<PushRefusedException>(() => PublishGate.Ensure(result, force: false));
         Assert.That(error!.Message, Does.Contain("disturbed").And.Contain("--force"));
         Assert.DoesNotThrow(() => PublishGate.Ensure(result, force: true));
@@ -21,7 +21,7 @@ public class PublishGateTests
     [Test]
     public void A_result_without_an_estimate_is_refused_and_force_cannot_publish_it()
     {
-        var result = TestResults.Create(withEstimate: false);
+        var result = (Nodes.Worker with { Hs06 = null }).Build();
         Assert.That(PublishGate.Refusals(result).Single(), Does.Contain("no HS06 estimate"));
         Assert.Throws<PushRefusedException>(() => EstimateRequirement.Of(result));
     }
@@ -30,14 +30,14 @@ public class PublishGateTests
     [TestCase(64 * 81.0)]
     public void HS06_per_logical_CPU_outside_the_stated_bounds_is_refused_with_the_bounds_and_their_source(double hs06)
     {
-        var reason = PublishGate.Refusals(TestResults.Create(hs06: hs06, copies: 64)).Single();
+        var reason = PublishGate.Refusals((Nodes.Worker with { Hs06 = hs06 }).Build()).Single();
         Assert.That(reason, Does.Contain("2.5 to 80").And.Contain("HEPiX"));
     }
 
     [TestCase(64 * 2.5)]
     [TestCase(64 * 80.0)]
     public void The_bounds_themselves_are_plausible(double hs06) =>
-        Assert.That(PublishGate.Refusals(TestResults.Create(hs06: hs06, copies: 64)), Is.Empty);
+        Assert.That(PublishGate.Refusals((Nodes.Worker with { Hs06 = hs06 }).Build()), Is.Empty);
 
     [Test]
     public void The_bounds_contain_every_published_HEPiX_value_with_a_margin()

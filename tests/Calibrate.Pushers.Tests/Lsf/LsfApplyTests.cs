@@ -1,6 +1,8 @@
+using Calibrate.Platform.Processes;
 using Calibrate.Pushers.Common;
 using Calibrate.Pushers.Lsf;
 using Calibrate.Pushers.Tests.Support;
+using Calibrate.TestSupport.Processes;
 
 namespace Calibrate.Pushers.Tests.Lsf;
 

@@ -1,6 +1,7 @@
 using Calibrate.Pushers.Common;
 using Calibrate.Pushers.Lsf;
 using Calibrate.Pushers.Tests.Support;
+using Calibrate.TestSupport.Snapshots;
 
 namespace Calibrate.Pushers.Tests.Lsf;
 
@@ -8,14 +9,14 @@ public class LsfLocalPlannerTests
 {
     private const string Resources = "LSF_LOCAL_RESOURCES=\"[resource linux]  [resourcemap x86_64*arch]   [resource bigmem]";
 
-    [TestCase("", "invariant")]
-    [TestCase("de-DE", "de-DE")]
-    public void The_hs06_resource_is_added_keeping_the_resources_already_listed(string culture, string label)
+    [Test]
+    public void The_hs06_resource_is_added_keeping_the_resources_already_listed()
     {
         using var lsf = new LsfFixture();
-        var plan = Snapshot.InCulture(culture, () => LsfLocalPlanner.Plan(TestResults.Create(hs06: 812.6), lsf.LsfConf));
-        Snapshot.Match("lsf-local-dry-run", Apply.DryRun(plan, lsf.Root));
-        Assert.That(plan.Files[0].After, Does.Contain(Resources + " [resourcemap 813*hs06]\"\n"), label);
+        var result = (Nodes.Worker with { Hs06 = 812.6 }).Build();
+        Snapshot.Match("lsf-local-dry-run.txt", () => Apply.DryRun(LsfLocalPlanner.Plan(result, lsf.LsfConf), lsf.Root));
+        var plan = LsfLocalPlanner.Plan(result, lsf.LsfConf);
+        Assert.That(plan.Files[0].After, Does.Contain(Resources + " [resourcemap 813*hs06]\"\n"));
         Assert.That(plan.Files[0].After, Does.Contain("#LSF_LOCAL_RESOURCES=\"[resource old]\"\n"));
     }
 
@@ -23,11 +24,11 @@ public class LsfLocalPlannerTests
     public void An_existing_hs06_item_is_replaced_in_place_and_a_second_push_changes_nothing()
     {
         using var lsf = new LsfFixture();
-        Apply.Files(LsfLocalPlanner.Plan(TestResults.Create(hs06: 700), lsf.LsfConf));
-        var plan = LsfLocalPlanner.Plan(TestResults.Create(hs06: 812.6), lsf.LsfConf);
+        Apply.Files(LsfLocalPlanner.Plan((Nodes.Worker with { Hs06 = 700 }).Build(), lsf.LsfConf));
+        var plan = LsfLocalPlanner.Plan((Nodes.Worker with { Hs06 = 812.6 }).Build(), lsf.LsfConf);
         Assert.That(plan.Files[0].After, Does.Contain(Resources + " [resourcemap 813*hs06]\"\n"));
         Apply.Files(plan);
-        Assert.That(LsfLocalPlanner.Plan(TestResults.Create(hs06: 812.6), lsf.LsfConf).HasChanges, Is.False);
+        Assert.That(LsfLocalPlanner.Plan((Nodes.Worker with { Hs06 = 812.6 }).Build(), lsf.LsfConf).HasChanges, Is.False);
     }
 
     [Test]
@@ -35,7 +36,7 @@ public class LsfLocalPlannerTests
     {
         using var lsf = new LsfFixture();
         File.WriteAllText(lsf.LsfConf, "LSF_TOP=/usr/share/lsf");
-        var plan = LsfLocalPlanner.Plan(TestResults.Create(hs06: 812.6), lsf.LsfConf);
+        var plan = LsfLocalPlanner.Plan((Nodes.Worker with { Hs06 = 812.6 }).Build(), lsf.LsfConf);
         Assert.That(plan.Files[0].After, Is.EqualTo("LSF_TOP=/usr/share/lsf\nLSF_LOCAL_RESOURCES=\"[resourcemap 813*hs06]\"\n"));
     }
 
@@ -43,8 +44,8 @@ public class LsfLocalPlannerTests
     public void A_missing_lsf_conf_and_a_malformed_definition_are_clear_errors()
     {
         using var lsf = new LsfFixture();
-        Assert.Throws<PushConfigException>(() => LsfLocalPlanner.Plan(TestResults.Create(), Path.Combine(lsf.Root, "missing.conf")));
+        Assert.Throws<PushConfigException>(() => LsfLocalPlanner.Plan(Nodes.Worker.Build(), Path.Combine(lsf.Root, "missing.conf")));
         File.WriteAllText(lsf.LsfConf, "LSF_LOCAL_RESOURCES=\"[resource linux] junk\"\n");
-        Assert.That(Assert.Throws<PushConfigException>(() => LsfLocalPlanner.Plan(TestResults.Create(), lsf.LsfConf))!.Message, Does.Contain("outside [..] items"));
+        Assert.That(Assert.Throws<PushConfigException>(() => LsfLocalPlanner.Plan(Nodes.Worker.Build(), lsf.LsfConf))!.Message, Does.Contain("outside [..] items"));
     }
 }

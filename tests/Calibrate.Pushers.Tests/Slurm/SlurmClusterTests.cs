@@ -1,6 +1,8 @@
+using Calibrate.Platform.Processes;
 using Calibrate.Pushers.Common;
 using Calibrate.Pushers.Slurm;
-using Calibrate.Pushers.Tests.Support;
+using Calibrate.TestSupport.Results;
+using Calibrate.TestSupport.Services;
 
 namespace Calibrate.Pushers.Tests.Slurm;
 
@@ -15,26 +17,13 @@ public class SlurmClusterTests
     private readonly CommandExecutor _executor = new(new ProcessCommandRunner(), new RetryPolicy { Attempts = 3, InitialDelay = TimeSpan.FromMilliseconds(200), Timeout = TimeSpan.FromSeconds(30) });
 
     [SetUp]
-    public void RequireCluster()
-    {
-        if (Environment.GetEnvironmentVariable("CALIBRATE_TEST_SLURM") != "1")
-        {
-            if (Environment.GetEnvironmentVariable("CI") == "true")
-            {
-                Assert.Fail("CALIBRATE_TEST_SLURM is not set under CI: .ci/run must start Slurm with .ci/start-slurm.sh");
-            }
-
-            Assert.Ignore("no Slurm test cluster (run .ci/start-slurm.sh and export CALIBRATE_TEST_SLURM=1)");
-        }
-
-        _node = Environment.GetEnvironmentVariable("CALIBRATE_TEST_SLURM_NODE") is { Length: > 0 } node ? node : System.Net.Dns.GetHostName().Split('.')[0];
-    }
+    public void RequireCluster() => _node = Required.SlurmNode();
 
     [Test]
     public async Task Features_and_weight_are_set_and_read_back_keeping_an_existing_feature()
     {
         await _executor.RunAsync(CommandLine.Of("scontrol", "update", "NodeName=" + _node, "AvailableFeatures=ci_base,hs06_1.0", "ActiveFeatures=ci_base,hs06_1.0", "Weight=1"), CancellationToken.None);
-        var result = TestResults.Create(hs06: 2 * 13.37, copies: 2, host: _node);
+        var result = new TestResult { Hs06 = 2 * 13.37, Copies = 2, Hostname = _node }.Build();
 
         var plan = await SlurmPusher.PlanAsync(result, _node, _executor, CancellationToken.None);
         var outcome = await new PlanApplier(_executor).ApplyAsync(plan, CancellationToken.None);

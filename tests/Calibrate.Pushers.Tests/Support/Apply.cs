@@ -1,3 +1,4 @@
+using Calibrate.Platform.Processes;
 using Calibrate.Pushers.Common;
 
 namespace Calibrate.Pushers.Tests.Support;

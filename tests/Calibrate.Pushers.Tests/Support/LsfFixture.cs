@@ -1,11 +1,12 @@
 using Calibrate.Pushers.Lsf;
+using Calibrate.TestSupport.Files;
 
 namespace Calibrate.Pushers.Tests.Support;
 
 /// <summary>A copy of the realistic LSF configuration in TestData/lsf, in a temp conf dir of its own.</summary>
 public sealed class LsfFixture : IDisposable
 {
-    private readonly TempDirectory _dir = new();
+    private readonly TempDirectory _dir = new("calibrate-lsf");
 
     public LsfFixture()
     {

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Calibrate.Reports.Plotting;
 using Calibrate.Reports.Reports;
+using Calibrate.TestSupport.Services;
 
 namespace Calibrate.Reports.Tests.Browser;
 
@@ -19,13 +20,7 @@ public sealed partial class HtmlReportChromiumTests
         var chromium = Chromium.Find();
         if (chromium is null)
         {
-            const string Message = "chromium is not installed (run .ci/install-chromium.sh)";
-            if (Environment.GetEnvironmentVariable("CI") == "true")
-            {
-                Assert.Fail(Message);
-            }
-
-            Assert.Ignore(Message);
+            Required.Missing("chromium is not installed (run .ci/install-chromium.sh)");
         }
 
         var dir = Path.Combine(Path.GetTempPath(), "calibrate-chromium-" + Guid.NewGuid().ToString("N"));
@@ -75,7 +70,7 @@ public sealed partial class HtmlReportChromiumTests
         var chromium = Chromium.Find();
         if (chromium is null)
         {
-            Assert.Ignore("chromium is not installed");
+            Required.Missing("chromium is not installed (run .ci/install-chromium.sh)");
         }
 
         var dir = Path.Combine(Path.GetTempPath(), "calibrate-chromium-" + Guid.NewGuid().ToString("N"));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Calibrate.Reports.Csv;
 using Calibrate.Reports.Tests.Charts;
+using Calibrate.TestSupport.Snapshots;
 
 namespace Calibrate.Reports.Tests.Csv;
 
@@ -25,18 +26,8 @@ public sealed class CsvRoundTripTests
     [TestCaseSource(typeof(AllCharts), nameof(AllCharts.SmallCases))]
     public void Chart_data_round_trips_and_numbers_parse_invariantly(int number)
     {
-        string invariant, german;
-        using (new CultureScope(""))
-        {
-            invariant = CsvWriter.Write(AllCharts.Small(number).Data);
-        }
-
-        using (new CultureScope("de-DE"))
-        {
-            german = CsvWriter.Write(AllCharts.Small(number).Data);
-        }
-
-        Assert.That(german, Is.EqualTo(invariant));
+        var invariant = CultureScope.Run("", () => CsvWriter.Write(AllCharts.Small(number).Data));
+        Assert.That(CultureScope.Run("de-DE", () => CsvWriter.Write(AllCharts.Small(number).Data)), Is.EqualTo(invariant));
         var data = AllCharts.Small(number).Data;
         var parsed = CsvParser.Parse(invariant);
         Assert.That(parsed, Has.Count.EqualTo(data.Rows.Count + 1));

@@ -5,6 +5,7 @@ using Calibrate.Reports.Plotting;
 using Calibrate.Reports.Rendering;
 using Calibrate.Reports.Tests.Browser;
 using Calibrate.Reports.Tests.Charts;
+using Calibrate.TestSupport.Snapshots;
 
 namespace Calibrate.Reports.Tests.Rendering;
 

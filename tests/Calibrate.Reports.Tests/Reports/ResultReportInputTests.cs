@@ -1,26 +1,26 @@
 using Calibrate.Core.Results;
 using Calibrate.Reports.Inputs;
 using Calibrate.Reports.Reports;
+using Calibrate.TestSupport.Results;
 
 namespace Calibrate.Reports.Tests.Reports;
 
 /// <summary>From stored result summaries to a report, through the statistics' label comparison.</summary>
 public sealed class ResultReportInputTests
 {
-    private static ResultSummary Result(int i, string host, string? label, int copies, double perCopy, bool disturbed = false) => new()
+    private static ResultSummary Result(int i, string host, string? label, int copies, double perCopy, bool disturbed = false) => new TestResult
     {
-        Id = new Guid(i, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0),
+        Id = TestResult.IdOf(i),
         Hostname = host,
         Label = label,
         CpuModel = "Intel(R) Xeon(R) Gold 6326 CPU @ 2.90GHz",
         StartedUtc = new DateTimeOffset(2026, 5, 1, 0, 0, 0, TimeSpan.Zero).AddHours(i),
         Copies = copies,
         Pinning = "core",
-        Profile = "quick",
         NodeScore = perCopy * copies,
         Disturbed = disturbed,
-        KernelScores = new Dictionary<string, double> { ["fft"] = perCopy * 1.01, ["sort"] = perCopy * 0.99 },
-    };
+        Kernels = [TestKernel.Scoring("fft", perCopy * 1.01), TestKernel.Scoring("sort", perCopy * 0.99)],
+    }.Summary();
 
     [Test]
     public void One_node_with_labels_and_copy_counts_gives_comparison_scaling_and_history()

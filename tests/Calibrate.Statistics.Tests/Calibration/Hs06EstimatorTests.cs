@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Calibrate.Core.Factors;
 using Calibrate.Core.Results;
 using Calibrate.Statistics.Calibration;
@@ -11,6 +12,69 @@ public sealed class Hs06EstimatorTests
 {
     /// <summary>The development VM's run-to-run term, from its ten back-to-back runs (a consistency check on that data).</summary>
     private static readonly Reproducibility DevelopmentVm = ReproducibilityEstimator.FromNode(Intervals.RunToRunReproducibilityTests.Scores())!;
+
+    private static IEnumerable<TestCaseData> PredictionCases() =>
+        TestFiles.Vectors("vectors.json").GetProperty("hs06_prediction").EnumerateArray()
+            .Select(c => new TestCaseData(c.GetRawText()).SetArgDisplayNames(c.GetProperty("name").GetString()!));
+
+    /// <summary>
+    /// The interval of a measured node against generate_vectors.py, which computes it from its parts with
+    /// statsmodels (the model's prediction variance and df) and scipy (t quantiles), the within-run, between-run and
+    /// model terms combined by Welch–Satterthwaite, written independently of this code.
+    /// </summary>
+    [TestCaseSource(nameof(PredictionCases))]
+    public void The_prediction_interval_of_a_measured_node_matches_the_reference(string json)
+    {
+        var c = JsonDocument.Parse(json).RootElement;
+        var m = c.GetProperty("model");
+        var between = c.GetProperty("between_run");
+        var expected = c.GetProperty("expected");
+        var reproducibility = new Reproducibility(between.Number("cv"), between.Number("df"), "generate_vectors.py");
+        var model = new CalibrationModel
+        {
+            Id = "reference",
+            Version = 1,
+            Kind = Enum.Parse<ModelKind>(m.GetProperty("kind").GetString()!),
+            K = m.Number("k"),
+            KVariance = m.Number("var_k"),
+            Intercept = m.Number("intercept"),
+            InterceptVariance = m.Number("var_intercept"),
+            InterceptKCovariance = m.Number("cov_intercept_k"),
+            ResidualSigma = m.Number("sigma"),
+            N = 9,
+            DegreesOfFreedom = m.GetProperty("df").ValueKind == JsonValueKind.Null ? null : m.GetProperty("df").GetInt32(),
+            FittedUtc = DateTimeOffset.UnixEpoch,
+            Provisional = false,
+            AnchorNote = "generate_vectors.py",
+        };
+        var score = c.Number("score");
+        var interval = c.GetProperty("interval") is { ValueKind: JsonValueKind.Object } i ? Interval(i, score) : null;
+
+        var evidence = ScoreEvidence.OfRun(score, interval, reproducibility);
+        var (u, uDf) = (evidence.U, evidence.Df);
+        var estimate = Hs06Estimator.Estimate(model, evidence, 2, FactorSettings.Default);
+
+        var hs06 = expected.Number("hs06");
+        Assert.Multiple(() =>
+        {
+            Assert.That(u, Is.EqualTo(expected.Number("u")).Within(1e-9 * expected.Number("u")));
+            Assert.That(uDf, Is.EqualTo(expected.Number("u_df")).Within(1e-9 * expected.Number("u_df")));
+            Assert.That(estimate.Hs06, Is.EqualTo(hs06).Within(1e-9 * hs06));
+            Assert.That(estimate.Hs06Low, Is.EqualTo(expected.Number("low")).Within(1e-7 * hs06));
+            Assert.That(estimate.Hs06High, Is.EqualTo(expected.Number("high")).Within(1e-7 * hs06));
+        });
+    }
+
+    /// <summary>The node score's interval as the run stored it: lugsail (2.64 df) or the earlier t₄ method.</summary>
+    private static ScoreInterval Interval(JsonElement i, double score)
+    {
+        var df = i.Number("df");
+        var method = df == NodeScoreInterval.DegreesOfFreedom ? NodeScoreInterval.MethodName
+            : df == NodeScoreInterval.Batches - 1 ? NodeScoreInterval.FourDegreesOfFreedomMethodName
+            : throw new AssertionException($"no interval method has {df} df");
+        var (low, high) = (i.Number("low"), i.Number("high"));
+        return new ScoreInterval { Low = low, High = high, Level = i.Number("level"), Method = method, RelativeHalfWidth = (high - low) / 2 / score };
+    }
 
     [Test]
     public void The_provisional_model_gives_a_wide_interval_and_says_it_is_provisional()

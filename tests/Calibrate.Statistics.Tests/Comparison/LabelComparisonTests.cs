@@ -2,13 +2,23 @@ using System.Text.Json;
 using Calibrate.Core.Results;
 using Calibrate.Statistics.Comparison;
 using Calibrate.Statistics.Tests.Support;
+using Calibrate.TestSupport.Results;
 
 namespace Calibrate.Statistics.Tests.Comparison;
 
 public sealed class LabelComparisonTests
 {
+    /// <summary>One 8-copy result per score per copy, whose kernels alpha and beta score it, beta times the loss.</summary>
     private static ResultSummary[] Labelled(string label, double[] perCopy, double kernelLoss = 1.0) =>
-        perCopy.Select((s, i) => Support.Results.Summary($"{label}-{i}", label, s * 8, kernels: new Dictionary<string, double> { ["alpha"] = s, ["beta"] = s * kernelLoss })).ToArray();
+        [.. perCopy.Select((s, i) => new TestResult
+        {
+            Id = Guid.NewGuid(),
+            Hostname = $"{label}-{i}",
+            Label = label,
+            Copies = 8,
+            NodeScore = s * 8,
+            Kernels = [TestKernel.Scoring("alpha", s), TestKernel.Scoring("beta", s * kernelLoss)],
+        }.Summary())];
 
     private static IEnumerable<TestCaseData> Cases() =>
         TestFiles.Vectors("vectors.json").GetProperty("welch").EnumerateArray().Select((c, i) => new TestCaseData(c.GetRawText()).SetArgDisplayNames($"case{i}"));
@@ -34,7 +44,7 @@ public sealed class LabelComparisonTests
     public void Swapping_baseline_and_target_inverts_the_ratio_and_its_bounds()
     {
         var random = new Random(3);
-        var results = Labelled("bare", Support.Results.Normal(random, 10, 12.0, 0.1)).Concat(Labelled("kvm", Support.Results.Normal(random, 6, 11.2, 0.2))).ToArray();
+        var results = Labelled("bare", Samples.Normal(random, 10, 12.0, 0.1)).Concat(Labelled("kvm", Samples.Normal(random, 6, 11.2, 0.2))).ToArray();
         var kvm = LabelComparison.Compare(results, "bare").Rows.Single(r => r.Label == "kvm");
         var bare = LabelComparison.Compare(results, "kvm").Rows.Single(r => r.Label == "bare");
         Assert.Multiple(() =>
@@ -51,8 +61,8 @@ public sealed class LabelComparisonTests
     public void Scaling_every_score_leaves_ratios_and_tests_unchanged()
     {
         var random = new Random(4);
-        var a = Support.Results.Normal(random, 5, 10.0, 0.2);
-        var b = Support.Results.Normal(random, 7, 9.5, 0.3);
+        var a = Samples.Normal(random, 5, 10.0, 0.2);
+        var b = Samples.Normal(random, 7, 9.5, 0.3);
         var plain = LabelComparison.Compare([.. Labelled("a", a), .. Labelled("b", b)], "a").Rows.Single(r => r.Label == "b");
         var scaled = LabelComparison.Compare([.. Labelled("a", a.Select(x => x * 3).ToArray()), .. Labelled("b", b.Select(x => x * 3).ToArray())], "a").Rows.Single(r => r.Label == "b");
         Assert.Multiple(() =>
@@ -67,7 +77,7 @@ public sealed class LabelComparisonTests
     public void Kernels_are_sorted_by_loss_and_disturbed_results_are_left_out()
     {
         var results = Labelled("bare", [10, 10.2, 9.9]).Concat(Labelled("kvm", [9.5, 9.6, 9.4], kernelLoss: 0.8))
-            .Append(Support.Results.Summary("x", "kvm", 1.0, disturbed: true)).ToArray();
+            .Append(new TestResult { Hostname = "x", Label = "kvm", Copies = 8, NodeScore = 1.0, Disturbed = true }.Summary()).ToArray();
         var report = LabelComparison.Compare(results, "bare");
         var kvm = report.Rows.Single(r => r.Label == "kvm");
         Assert.Multiple(() =>

@@ -1,5 +1,7 @@
+using Calibrate.Core.Results;
 using Calibrate.Statistics.Comparison;
 using Calibrate.Statistics.Intervals;
+using Calibrate.TestSupport.Results;
 
 namespace Calibrate.Statistics.Tests.Comparison;
 
@@ -10,8 +12,8 @@ public sealed class SingleRunLabelTests
     public void A_label_measured_once_gets_its_runs_interval_widened_by_the_run_to_run_term()
     {
         // bare measured once with a ±0.5% within-run interval; kvm three times.
-        var bare = Support.Results.Summary("bm01", "bare", 80.0) with { ScoreLow = 79.6, ScoreHigh = 80.4 };
-        ResultSummaryList kvm = [.. new[] { 74.0, 75.0, 76.0 }.Select(s => Support.Results.Summary("vm01", "kvm", s))];
+        var bare = Summary("bm01", "bare", 80.0) with { ScoreLow = 79.6, ScoreHigh = 80.4 };
+        ResultSummary[] kvm = [.. new[] { 74.0, 75.0, 76.0 }.Select(s => Summary("vm01", "kvm", s))];
         var report = LabelComparison.Compare([bare, .. kvm], "bare", 0.95, new Reproducibility(0.02, 6, "test"));
         var row = report.Rows.Single(r => r.Label == "bare");
         var withinHalf = 0.4 / 8;
@@ -31,7 +33,7 @@ public sealed class SingleRunLabelTests
     [Test]
     public void Without_its_own_interval_a_single_run_still_has_the_run_to_run_term()
     {
-        var report = LabelComparison.Compare([Support.Results.Summary("bm01", "bare", 80.0)], null, 0.95, new Reproducibility(0.025, 4, "default"));
+        var report = LabelComparison.Compare([Summary("bm01", "bare", 80.0)], null, 0.95, new Reproducibility(0.025, 4, "default"));
         var row = report.Rows.Single();
         var half = StudentTQuantile.TwoSided(0.95, 4) * 0.025 * 10;
         Assert.Multiple(() =>
@@ -41,5 +43,7 @@ public sealed class SingleRunLabelTests
         });
     }
 
-    private sealed class ResultSummaryList : List<Core.Results.ResultSummary>;
+    /// <summary>A summary of 8 copies without an interval of its own.</summary>
+    private static ResultSummary Summary(string host, string label, double nodeScore) =>
+        new TestResult { Hostname = host, Label = label, Copies = 8, NodeScore = nodeScore, RelativeHalfWidth = null }.Summary();
 }

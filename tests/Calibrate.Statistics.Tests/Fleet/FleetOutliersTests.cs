@@ -2,6 +2,7 @@ using System.Globalization;
 using Calibrate.Core.Results;
 using Calibrate.Statistics.Fleet;
 using Calibrate.Statistics.Tests.Support;
+using Calibrate.TestSupport.Results;
 
 namespace Calibrate.Statistics.Tests.Fleet;
 
@@ -17,11 +18,11 @@ public sealed class FleetOutliersTests
             for (var r = 0; r < 3; r++)
             {
                 var slow = n == 7 && r == 2 ? 0.85 : 1.0;
-                results.Add(Support.Results.Summary($"wn{n:00}", null, 400 * slow * (1 + (0.003 * MathNet.Numerics.Distributions.Normal.Sample(random, 0, 1))), started: DateTimeOffset.UnixEpoch.AddDays(r)));
+                results.Add(Node($"wn{n:00}", 400 * slow * (1 + (0.003 * MathNet.Numerics.Distributions.Normal.Sample(random, 0, 1))), DateTimeOffset.UnixEpoch.AddDays(r)));
             }
         }
 
-        results.AddRange(Enumerable.Range(0, 6).Select(i => Support.Results.Summary($"other{i}", null, 300 + i, cpu: "CPU B")));
+        results.AddRange(Enumerable.Range(0, 6).Select(i => Node($"other{i}", 300 + i, DateTimeOffset.UnixEpoch, cpu: "CPU B")));
         var report = FleetOutliers.Find(results);
         Assert.Multiple(() =>
         {
@@ -36,10 +37,10 @@ public sealed class FleetOutliersTests
     {
         var results = new[]
         {
-            Support.Results.Summary("wn01", null, 100, started: DateTimeOffset.UnixEpoch),
-            Support.Results.Summary("wn01", null, 90, started: DateTimeOffset.UnixEpoch.AddDays(2)),
-            Support.Results.Summary("wn01", null, 101, started: DateTimeOffset.UnixEpoch.AddDays(1)),
-            Support.Results.Summary("wn01", null, 10, disturbed: true, started: DateTimeOffset.UnixEpoch.AddDays(3)),
+            Node("wn01", 100, DateTimeOffset.UnixEpoch),
+            Node("wn01", 90, DateTimeOffset.UnixEpoch.AddDays(2)),
+            Node("wn01", 101, DateTimeOffset.UnixEpoch.AddDays(1)),
+            Node("wn01", 10, DateTimeOffset.UnixEpoch.AddDays(3), disturbed: true),
         };
         var estimate = NodeEstimates.Compute(results).Single();
         Assert.Multiple(() =>
@@ -57,8 +58,8 @@ public sealed class FleetOutliersTests
         var results = rows
             .Select((r, i) => (Line: i + 2, Row: r)) // record number as in generate_vectors.py (one record spans two lines)
             .Where(x => double.TryParse(x.Row["Score/Ncores"], NumberStyles.Float, CultureInfo.InvariantCulture, out _))
-            .Select(x => Support.Results.Summary(
-                x.Line.ToString(CultureInfo.InvariantCulture), null, double.Parse(x.Row["Score/Ncores"], CultureInfo.InvariantCulture), copies: 1, cpu: x.Row["CPU"]))
+            .Select(x => Node(
+                x.Line.ToString(CultureInfo.InvariantCulture), double.Parse(x.Row["Score/Ncores"], CultureInfo.InvariantCulture), DateTimeOffset.UnixEpoch, copies: 1, cpu: x.Row["CPU"]))
             .ToArray();
         var report = FleetOutliers.Find(results);
         var expected = TestFiles.Vectors("realdata.json").GetProperty("jobslot_outliers");
@@ -70,4 +71,7 @@ public sealed class FleetOutliersTests
             Assert.That(report.Models.Count(m => m.N >= FleetOutliers.MinimumPeers), Is.EqualTo(expected.GetProperty("groups").GetInt32()));
         });
     }
+
+    private static ResultSummary Node(string host, double score, DateTimeOffset started, int copies = 8, string cpu = "CPU A", bool disturbed = false) =>
+        new TestResult { Id = Guid.NewGuid(), Hostname = host, NodeScore = score, Copies = copies, CpuModel = cpu, StartedUtc = started, Disturbed = disturbed }.Summary();
 }

@@ -1,8 +1,10 @@
 using Calibrate.Core.Quality;
 using Calibrate.Core.Results;
+using Calibrate.Core.Topology;
 using Calibrate.Statistics.Intervals;
 using Calibrate.Statistics.Quality;
 using Calibrate.Statistics.Tests.Support;
+using Calibrate.TestSupport.Results;
 
 namespace Calibrate.Statistics.Tests.Quality;
 
@@ -11,12 +13,18 @@ public sealed class NoiseAnalyserTests
 {
     private static readonly Reproducibility NodeHistory = new(0.004, 9, "this node");
 
+    private static RunResult Run(params double[][] copies) => new TestResult
+    {
+        CopyResults = [.. copies.Select((samples, i) => TestResult.Copy(i, CpuSet.Of([i]), new TestKernel("alpha", 1.0, [samples])))],
+        RelativeHalfWidth = null,
+    }.Build();
+
     [Test]
     public void The_summary_holds_the_samples_and_probes_robust_spread_and_the_run_to_run_estimate()
     {
         var random = new Random(11);
-        var run = Results.Run([Results.Normal(random, 80, 1.0, 0.02), Results.Normal(random, 80, 1.0, 0.02)]);
-        NoiseProbeSeries[] probes = [new("alu", 0, Results.Normal(random, 60, 0.004, 0.00002)), new("memory", 0, Results.Normal(random, 60, 0.005, 0.0005))];
+        var run = Run(Samples.Normal(random, 80, 1.0, 0.02), Samples.Normal(random, 80, 1.0, 0.02));
+        NoiseProbeSeries[] probes = [new("alu", 0, Samples.Normal(random, 60, 0.004, 0.00002)), new("memory", 0, Samples.Normal(random, 60, 0.005, 0.0005))];
         var summary = NoiseAnalyser.Summarise(run, probes, NodeHistory);
         Assert.Multiple(() =>
         {
@@ -31,7 +39,7 @@ public sealed class NoiseAnalyserTests
     [Test]
     public void A_noisy_host_is_a_warning_with_its_expected_spread_and_a_quiet_one_is_not()
     {
-        var run = Results.Run([[1.0, 1.0, 1.0]]);
+        var run = Run([1.0, 1.0, 1.0]);
         NoiseSummary Noise(double runToRun) => new() { SampleDispersion = 0.01, RunToRunEstimate = runToRun };
         var noisy = NoiseAnalyser.Analyse(run with { Noise = Noise(0.03) }, QualityThresholds.Default).ToArray();
         var quiet = NoiseAnalyser.Analyse(run with { Noise = Noise(0.005) }, QualityThresholds.Default).ToArray();
@@ -49,7 +57,7 @@ public sealed class NoiseAnalyserTests
     [TestCase(0.30, Severity.Error)]
     public void A_probe_that_varies_a_lot_means_noisy_neighbours(double memoryDispersion, Severity? expected)
     {
-        var run = Results.Run([[1.0, 1.0, 1.0]]) with { Noise = new NoiseSummary { SampleDispersion = 0.01, RunToRunEstimate = 0.001, MemoryDispersion = memoryDispersion } };
+        var run = Run([1.0, 1.0, 1.0]) with { Noise = new NoiseSummary { SampleDispersion = 0.01, RunToRunEstimate = 0.001, MemoryDispersion = memoryDispersion } };
         var conclusions = NoiseAnalyser.Analyse(run, QualityThresholds.Default).Where(c => c.Code == ConclusionCodes.NoisyNeighbours).ToArray();
         Assert.That(conclusions.Select(c => (Severity?)c.Severity).SingleOrDefault(), Is.EqualTo(expected));
     }
@@ -57,7 +65,7 @@ public sealed class NoiseAnalyserTests
     [Test]
     public void A_run_whose_own_interval_is_wider_than_five_percent_is_disturbed()
     {
-        var run = Results.Run([[1.0, 1.0, 1.0]]) with
+        var run = Run([1.0, 1.0, 1.0]) with
         {
             ScoreInterval = new ScoreInterval { Low = 0.9, High = 1.1, Level = 0.95, Method = NodeScoreInterval.MethodName, RelativeHalfWidth = 0.1 },
         };

@@ -67,6 +67,68 @@ def floored_lugsail_df(batches, ratio):
     return dict(batches=batches, ratio=ratio, mean=m1, df=2 * m1 ** 2 / (m2 - m1 ** 2))
 
 
+def satterthwaite(terms):
+    """Welch-Satterthwaite effective df of a sum of variances [(v, df), ...]; df None is infinite (GUM G.4.1)."""
+    total = sum(v for v, _ in terms)
+    denominator = sum(v * v / df for v, df in terms if df is not None)
+    return None if denominator == 0 else total * total / denominator
+
+
+def hs06_prediction(rng, name, kind, x0, relative_half_width=None, interval_df=None):
+    """The HS06 prediction interval of a measured node (Hs06Estimator.Estimate), computed here from its parts:
+    the model's prediction variance of a new observation at x0 (statsmodels: se_mean^2 + residual scale, residual df),
+    the node score's within-run term (the interval's half-width / t(interval_df), Student t from scipy), the between-run
+    term (CV x0, 9 df) and the total df by Welch-Satterthwaite over the three; interval yhat -/+ t(0.975, df) sqrt(V)."""
+    x = rng.uniform(100, 1500, 9)
+    noise = np.exp(rng.normal(0, 0.03, 9))
+    if kind in ("origin", "stated"):
+        y = 2.2 * x * noise
+        fit = sm.OLS(y, x).fit()
+        frame = fit.get_prediction(np.array([[x0]])).summary_frame(alpha=0.05)
+        k, a = float(fit.params[0]), 0.0
+        var_k, var_a, cov_ak = float(fit.cov_params()[0][0]), 0.0, 0.0
+    else:
+        y = (60 + 2.1 * x) * noise
+        fit = sm.OLS(y, sm.add_constant(x)).fit()
+        frame = fit.get_prediction(np.array([[1.0, x0]])).summary_frame(alpha=0.05)
+        cov = fit.cov_params()
+        k, a = float(fit.params[1]), float(fit.params[0])
+        var_k, var_a, cov_ak = float(cov[1][1]), float(cov[0][0]), float(cov[0][1])
+    yhat = float(frame["mean"].iloc[0])
+    model_variance = float(frame["mean_se"].iloc[0]) ** 2 + float(fit.scale)
+    model_df = int(fit.df_resid)
+    # A model without residual df: a stated normal uncertainty of k alone (as the provisional model), no scatter.
+    sigma = float(np.sqrt(fit.scale))
+    if kind == "stated":
+        var_k, model_df, sigma = (0.2 * k) ** 2, None, 0.0
+        model_variance = x0 * x0 * var_k
+    between = RUN_TO_RUN_CV * x0
+    terms = [(model_variance, model_df), (k * k * between * between, RUN_TO_RUN_DF)]
+    interval = None
+    if relative_half_width is not None:
+        half = relative_half_width * x0
+        within = half / stats.t.ppf(0.975, interval_df)
+        terms.append((k * k * within * within, interval_df))
+        interval = dict(low=x0 - half, high=x0 + half, level=0.95, df=interval_df)
+    else:
+        within = 0.0
+    u = float(np.sqrt(within ** 2 + between ** 2))
+    u_df = satterthwaite([(within ** 2, interval_df), (between ** 2, RUN_TO_RUN_DF)] if interval else [(between ** 2, RUN_TO_RUN_DF)])
+    variance = sum(v for v, _ in terms)
+    df = satterthwaite(terms)
+    t = stats.norm.ppf(0.975) if df is None else stats.t.ppf(0.975, df)
+    half = float(t * np.sqrt(variance))
+    return dict(name=name, model=dict(kind="Linear" if kind == "linear" else "ThroughOrigin", k=k, var_k=var_k, intercept=a,
+                                      var_intercept=var_a, cov_intercept_k=cov_ak, sigma=sigma, df=model_df),
+                score=x0, interval=interval, between_run=dict(cv=RUN_TO_RUN_CV, df=RUN_TO_RUN_DF),
+                expected=dict(hs06=yhat, u=u, u_df=u_df, df=df, low=yhat - half, high=yhat + half))
+
+
+# The between-run reproducibility (RunToRunReproducibility: 10 back-to-back runs, CV 0.83%, 9 df) and the lugsail
+# interval's df (NodeScoreInterval, "floored_lugsail" below): inputs of the HS06 cases, stated with them.
+RUN_TO_RUN_CV, RUN_TO_RUN_DF, LUGSAIL_DF = 0.0083, 9, 2.64
+
+
 def synthetic():
     out = {"versions": {"numpy": np.__version__, "scipy": scipy.__version__, "statsmodels": statsmodels.__version__}}
     welch = []
@@ -91,6 +153,13 @@ def synthetic():
     x = rng.uniform(8, 30, 9); y = 2.2 * x * np.exp(rng.normal(0, 0.04, 9))
     out["regression"] = regression(x, y, 20.0)
     out["floored_lugsail"] = floored_lugsail_df(5, 3)
+    cases = np.random.default_rng(20261122)
+    out["hs06_prediction"] = [
+        hs06_prediction(cases, "origin, lugsail interval", "origin", 640.0, 0.006, LUGSAIL_DF),
+        hs06_prediction(cases, "linear, lugsail interval", "linear", 900.0, 0.004, LUGSAIL_DF),
+        hs06_prediction(cases, "origin, no interval", "origin", 320.0),
+        hs06_prediction(cases, "stated uncertainty, interval with 4 df", "stated", 20.0, 0.01, 4),
+    ]
     return out
 
 

@@ -52,8 +52,8 @@ public sealed class RobustEstimatorReferenceTests
     public void A_two_mode_sample_exceeds_five_ninths_and_a_normal_one_does_not()
     {
         var random = new Random(7);
-        var normal = Support.Results.Normal(random, 200);
-        var twoModes = Support.Results.Normal(random, 100, 1.0, 0.005).Concat(Support.Results.Normal(random, 100, 1.1, 0.005)).ToArray();
+        var normal = Samples.Normal(random, 200);
+        var twoModes = Samples.Normal(random, 100, 1.0, 0.005).Concat(Samples.Normal(random, 100, 1.1, 0.005)).ToArray();
         Assert.Multiple(() =>
         {
             Assert.That(BimodalityCoefficient.Of(normal), Is.LessThan(BimodalityCoefficient.UniformBenchmark));

@@ -36,7 +36,7 @@ public sealed class ResultFilesTests
                 continue;
             }
 
-            var result = SyntheticResults.Create(i);
+            var result = StoredResults.Varied(i).Build();
             paths.Add(ResultFiles.WriteToDirectory(_directory, result));
             expected.Add(CalibrateJson.Serialize(result));
         }
@@ -55,7 +55,7 @@ public sealed class ResultFilesTests
     [Test]
     public void A_file_with_a_byte_order_mark_is_read()
     {
-        var result = SyntheticResults.Create(1);
+        var result = StoredResults.Varied(1).Build();
         var path = Path.Combine(_directory, "bom.json");
         File.WriteAllText(path, CalibrateJson.Serialize(result), new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
         Assert.That(File.ReadAllBytes(path)[0], Is.EqualTo(0xEF));

@@ -51,7 +51,7 @@ public sealed class PostgresFaultTests
             File.WriteAllText(pgpass, $"# test\nother:*:*:*:wrong\n{target.Host}:{target.Port}:*:{target.User}:{password!.Replace(":", "\\:", StringComparison.Ordinal)}\n");
             using var store = StoreFactory.Open(url, "unused", WithEnvironment(("PGPASSFILE", pgpass)));
             Assert.That(store.Location, Is.EqualTo(url));
-            Assert.That(store.Save(SyntheticResults.Create(1)), Is.True);
+            Assert.That(store.Save(StoredResults.Varied(1).Build()), Is.True);
         }
         finally
         {

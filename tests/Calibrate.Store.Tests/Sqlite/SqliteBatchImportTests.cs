@@ -65,7 +65,7 @@ public sealed class SqliteBatchImportTests
                     largest = Math.Max(largest, WalLength());
                 }
 
-                yield return SyntheticResults.Create(i);
+                yield return StoredResults.Varied(i).Build();
             }
         }
 

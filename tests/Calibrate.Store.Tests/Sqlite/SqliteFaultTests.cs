@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Calibrate.Store.Sqlite;
 using Calibrate.Store.Tests.Support;
+using Calibrate.TestSupport.Files;
 using Microsoft.Data.Sqlite;
 
 namespace Calibrate.Store.Tests.Sqlite;
@@ -12,6 +13,7 @@ namespace Calibrate.Store.Tests.Sqlite;
 public sealed class SqliteFaultTests
 {
     private string _directory = null!;
+    private bool _mounted;
 
     private string DbPath => Path.Combine(_directory, "calibrate.db");
 
@@ -26,6 +28,11 @@ public sealed class SqliteFaultTests
     public void TearDown()
     {
         RunChattr("-i", _directory);
+        if (_mounted)
+        {
+            Mounts.Unmount(_directory);
+        }
+
         Directory.Delete(_directory, recursive: true);
     }
 
@@ -41,7 +48,7 @@ public sealed class SqliteFaultTests
     {
         using (var store = SqliteResultStore.Open(DbPath))
         {
-            store.SaveMany(Enumerable.Range(0, 200).Select(i => SyntheticResults.Create(i)));
+            store.SaveMany(Enumerable.Range(0, 200).Select(i => StoredResults.Varied(i).Build()));
         }
 
         var length = new FileInfo(DbPath).Length;
@@ -59,7 +66,7 @@ public sealed class SqliteFaultTests
     {
         using (var store = SqliteResultStore.Open(DbPath))
         {
-            store.SaveMany(Enumerable.Range(0, 200).Select(i => SyntheticResults.Create(i)));
+            store.SaveMany(Enumerable.Range(0, 200).Select(i => StoredResults.Varied(i).Build()));
         }
 
         // Overwrite the middle of the file (table and index pages) with a pattern; the header stays valid.
@@ -86,7 +93,7 @@ public sealed class SqliteFaultTests
     {
         using (var store = SqliteResultStore.Open(DbPath))
         {
-            store.Save(SyntheticResults.Create(1));
+            store.Save(StoredResults.Varied(1).Build());
         }
 
         RawExecute("PRAGMA journal_mode = DELETE; PRAGMA user_version = 99;");
@@ -108,26 +115,28 @@ public sealed class SqliteFaultTests
     {
         File.WriteAllBytes(DbPath, []);
         using var store = SqliteResultStore.Open(DbPath);
-        Assert.That(store.Save(SyntheticResults.Create(1)), Is.True);
+        Assert.That(store.Save(StoredResults.Varied(1).Build()), Is.True);
     }
 
     /// <summary>
     /// The tests run as root, for whom mode bits do not stop writes; an immutable directory (chattr +i, needs
-    /// CAP_LINUX_IMMUTABLE and ext4/xfs/btrfs) does. Where chattr is not possible, a non-root user gets mode 0555.
+    /// CAP_LINUX_IMMUTABLE and ext4/xfs/btrfs) does, and where chattr is not possible (tmpfs, overlayfs) a read-only
+    /// tmpfs mounted on it does. A user who is not root gets mode 0555.
     /// </summary>
     [Test]
     public void A_read_only_directory_is_refused_before_anything_is_written()
     {
         if (!RunChattr("+i", _directory))
         {
-            if (Environment.UserName == "root" || OperatingSystem.IsWindows())
+            if (Environment.IsPrivilegedProcess)
             {
-                Assert.Ignore("chattr +i is not possible here and root ignores mode bits");
+                Mounts.Tmpfs(_directory, "size=64k,ro");
+                _mounted = true;
             }
-
-#pragma warning disable CA1416 // Not reached on Windows (above).
-            File.SetUnixFileMode(_directory, UnixFileMode.UserRead | UnixFileMode.UserExecute);
-#pragma warning restore CA1416
+            else if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(_directory, UnixFileMode.UserRead | UnixFileMode.UserExecute);
+            }
         }
 
         var error = Assert.Throws<StoreException>(() => SqliteResultStore.Open(DbPath).Dispose());

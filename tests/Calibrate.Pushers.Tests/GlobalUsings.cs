@@ -1,2 +1,0 @@
-global using Calibrate.Platform.Files;
-global using Calibrate.Platform.Processes;

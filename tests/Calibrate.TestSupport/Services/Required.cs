@@ -1,0 +1,43 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace Calibrate.TestSupport.Services;
+
+/// <summary>
+/// What a test needs from the machine beyond .NET: the PostgreSQL server, the Slurm cluster and Chromium that .ci/run
+/// starts and installs, root for mounts. Under CI=true (.ci/run) a missing one fails the test, so CI cannot pass by
+/// skipping it; elsewhere the test is ignored, saying how to get it.
+/// </summary>
+public static class Required
+{
+    /// <summary>$CALIBRATE_TEST_SLURM, set to 1 by .ci/start-slurm.sh with the cluster's one node in $CALIBRATE_TEST_SLURM_NODE.</summary>
+    public const string SlurmVariable = "CALIBRATE_TEST_SLURM";
+
+    public const string SlurmNodeVariable = "CALIBRATE_TEST_SLURM_NODE";
+
+    public static bool UnderCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The node of the one-node Slurm cluster of .ci/start-slurm.sh.</summary>
+    public static string SlurmNode()
+    {
+        if (Environment.GetEnvironmentVariable(SlurmVariable) == "1" && Environment.GetEnvironmentVariable(SlurmNodeVariable) is { Length: > 0 } node)
+        {
+            return node;
+        }
+
+        Missing($"no Slurm test cluster: {SlurmVariable}=1 and {SlurmNodeVariable} are not set; run: eval \"$(bash .ci/start-slurm.sh)\"");
+        return "";
+    }
+
+    /// <summary>Fails the test under CI, ignores it elsewhere.</summary>
+    [DoesNotReturn]
+    public static void Missing(string why)
+    {
+        if (UnderCi)
+        {
+            Assert.Fail($"{why} (CI=true: .ci/run provides it, so the test must run)");
+        }
+
+        Assert.Ignore(why);
+        throw new InvalidOperationException("unreachable: Assert.Ignore throws");
+    }
+}
