@@ -17,7 +17,8 @@ public sealed class TestKernel : IKernel
 
     /// <summary>Warm-up runs one unit to verify and <see cref="WorkerLoop.CalibrationUnits"/> to time before READY; the next is the first timed after GO.</summary>
     public const int FirstTimedUnit = WorkerLoop.CalibrationUnits + 2;
-    private static readonly TimeSpan IterationTime = TimeSpan.FromMilliseconds(5);
+    private static readonly TimeSpan DefaultUnitTime = TimeSpan.FromMilliseconds(5);
+    private TimeSpan _unitTime = DefaultUnitTime;
     private readonly string _fault;
     private readonly int _faultCopy;
     private readonly int _faultValue;
@@ -47,7 +48,11 @@ public sealed class TestKernel : IKernel
         var dash = name.IndexOf('-', StringComparison.Ordinal);
         if (dash < 0)
         {
-            return name == "spin" ? new TestKernel(name, "none", -1, 0, copy) : throw new ArgumentException($"unknown test kernel '{name}'");
+            // "spin": 5 ms units; "unit12": 12 ms units (a node of another speed).
+            return name == "spin" ? new TestKernel(name, "none", -1, 0, copy)
+                : name.StartsWith("unit", StringComparison.Ordinal) && int.TryParse(name.AsSpan(4), NumberStyles.None, CultureInfo.InvariantCulture, out var ms)
+                    ? new TestKernel(name, "none", -1, 0, copy) { _unitTime = TimeSpan.FromMilliseconds(ms) }
+                    : throw new ArgumentException($"unknown test kernel '{name}'");
         }
 
         var fault = new string(name[..dash].TakeWhile(char.IsLetter).ToArray());
@@ -86,7 +91,7 @@ public sealed class TestKernel : IKernel
         }
 
         var spin = Stopwatch.StartNew();
-        while (spin.Elapsed < IterationTime)
+        while (spin.Elapsed < _unitTime)
         {
             Thread.SpinWait(100);
         }

@@ -21,8 +21,8 @@ namespace Calibrate.Agent.Worker;
 /// </remarks>
 public sealed class WorkerLoop
 {
-    /// <summary>Units of each kernel timed at warm-up, after the one untimed unit that JIT-compiles and verifies it.</summary>
-    public const int CalibrationUnits = 2;
+    /// <summary>Units of each kernel timed at warm-up (the fastest counts), after the one untimed unit that JIT-compiles and verifies it.</summary>
+    public const int CalibrationUnits = 3;
 
     private readonly IReadOnlyList<IKernel> _kernels;
     private readonly IReadOnlyList<INoiseProbe> _probes;
@@ -59,16 +59,18 @@ public sealed class WorkerLoop
                 return 3;
             }
 
-            var start = Stopwatch.GetTimestamp();
+            // The fastest of a few units: a unit the scheduler interrupted says nothing about the work's own length.
+            unitSeconds[k] = double.PositiveInfinity;
             for (var i = 0; i < CalibrationUnits; i++)
             {
+                var start = Stopwatch.GetTimestamp();
                 if (!Verify(kernel, kernel.RunIteration()))
                 {
                     return 3;
                 }
-            }
 
-            unitSeconds[k] = Stopwatch.GetElapsedTime(start).TotalSeconds / CalibrationUnits;
+                unitSeconds[k] = Math.Min(unitSeconds[k], Stopwatch.GetElapsedTime(start).TotalSeconds);
+            }
         }
 
         foreach (var probe in _probes)

@@ -75,6 +75,25 @@ public sealed class MultiCopyRunnerTests
     }
 
     [Test]
+    public async Task A_node_five_times_slower_takes_about_as_many_samples_of_each_kernel()
+    {
+        // Units of 2 ms (a fast node) and of 10 ms (five times slower), a 10 ms sample target: the fast node times 5
+        // units a sample, the slow one 1, and both take about as many samples in the same budget. Without units the
+        // slow node would take a fifth of the samples.
+        var settings = new ProfileSettings(Profile.Quick, TimeSpan.FromSeconds(3), 1, TimeSpan.FromSeconds(30)) { SampleTarget = TimeSpan.FromMilliseconds(10) };
+        var fast = await new MultiCopyRunner().RunAsync(Request(["unit2"], copies: 1, budget: TimeSpan.FromSeconds(3)) with { Settings = settings }, CancellationToken.None);
+        var slow = await new MultiCopyRunner().RunAsync(Request(["unit10"], copies: 1, budget: TimeSpan.FromSeconds(3)) with { Settings = settings }, CancellationToken.None);
+        var (fastSamples, slowSamples) = (fast.Snapshot.Copies[0]["unit2"].Count, slow.Snapshot.Copies[0]["unit10"].Count);
+        Assert.Multiple(() =>
+        {
+            Assert.That(fast.Result.Copies[0].Kernels[0].UnitsPerSample, Is.GreaterThanOrEqualTo(3));
+            Assert.That(slow.Result.Copies[0].Kernels[0].UnitsPerSample, Is.EqualTo(1));
+            Assert.That((double)slowSamples / fastSamples, Is.InRange(0.6, 1.6), $"samples: fast {fastSamples}, slow {slowSamples}");
+            Assert.That(slow.Result.Copies[0].Kernels[0].Seconds / fast.Result.Copies[0].Kernels[0].Seconds, Is.GreaterThan(3), "seconds are per unit: the slow node's are longer");
+        });
+    }
+
+    [Test]
     public void A_copy_that_dies_fails_the_run_naming_the_copy_and_its_exit_code()
     {
         var error = Assert.ThrowsAsync<RunFailedException>(() =>
