@@ -92,12 +92,12 @@ public static class StoreBenchResults
             Disturbed = seed % 7 == 0,
             Estimate = seed % 2 == 0 ? null : new Estimate
             {
-                Hs06 = nodeScore * 10.5,
-                Hs06Low = nodeScore * 10,
-                Hs06High = nodeScore * 11,
+                Value = nodeScore * 10.5,
+                Low = nodeScore * 10,
+                High = nodeScore * 11,
                 Level = 0.95,
                 Slots = 2,
-                ReferenceHs06PerSlot = 10,
+                ReferencePerSlot = 10,
                 ModelId = "provisional-2025",
                 ModelProvisional = true,
             },

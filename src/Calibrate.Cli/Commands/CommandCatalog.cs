@@ -17,7 +17,7 @@ public static class CommandCatalog
         var help = new HelpOption { Recursive = true };
         var root = new Command(
             "calibrate",
-            "Calibrate: measure a worker node with normalised CPU workloads, estimate its HS06 and CPU factor with their " +
+            "Calibrate: measure a worker node with normalised CPU workloads, estimate its HEPscore23 (or HS06) and CPU factor with their " +
             "uncertainty, and publish them to the batch system.\n\n" +
             "Start with:  calibrate probe        what node is this?\n" +
             "             calibrate run          measure it (quick profile, about a minute)\n" +

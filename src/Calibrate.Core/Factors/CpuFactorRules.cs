@@ -4,7 +4,7 @@ using Calibrate.Core.Text;
 namespace Calibrate.Core.Factors;
 
 /// <summary>
-/// The one set of CPU-factor rules every command and pusher uses: factor = (HS06 / slots) / reference HS06 per slot;
+/// The one set of CPU-factor rules every command and pusher uses: factor = (figure / slots) / reference figure per slot;
 /// the LSF-ready value is the factor to <see cref="LsfDecimals"/> decimals; the host-model bucket is the factor rounded
 /// to the nearest multiple of the bucket step, never below one step.
 /// </summary>
@@ -30,7 +30,7 @@ public static class CpuFactorRules
     /// <summary>The smallest: LSF host models per 0.001 would run into LSF's 1024-model limit within one factor unit.</summary>
     public const double MinBucketStep = 0.001;
 
-    public static double Factor(double hs06, int slots, double referenceHs06PerSlot) => hs06 / slots / referenceHs06PerSlot;
+    public static double Factor(double value, int slots, double referencePerSlot) => value / slots / referencePerSlot;
 
     public static double Lsf(double factor) => DecimalRounding.Round(factor, LsfDecimals);
 

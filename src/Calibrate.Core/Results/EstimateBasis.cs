@@ -1,3 +1,5 @@
+using Calibrate.Core.Factors;
+
 namespace Calibrate.Core.Results;
 
 /// <summary>
@@ -10,8 +12,11 @@ public sealed record EstimateBasis
 
     public required double RelativeUncertainty { get; init; }
 
-    /// <summary>Degrees of freedom of that uncertainty (Welch–Satterthwaite over the within-run and run-to-run terms).</summary>
-    public required double DegreesOfFreedom { get; init; }
+    /// <summary>
+    /// Degrees of freedom of that uncertainty (Welch–Satterthwaite over the within-run and run-to-run terms); null when
+    /// they are unbounded (a stated run-to-run constant and no within-run interval): the interval then uses the normal quantile.
+    /// </summary>
+    public required double? DegreesOfFreedom { get; init; }
 
     /// <summary>
     /// The node score's interval at the estimate's level as a statement about the node (what the next run of it should
@@ -26,8 +31,12 @@ public sealed record EstimateBasis
     /// <summary>Relative standard deviation of the node score from run to run.</summary>
     public required double RunToRun { get; init; }
 
-    public required double RunToRunDegreesOfFreedom { get; init; }
+    /// <summary>Null when the run-to-run term is a stated constant (unbounded degrees of freedom).</summary>
+    public required double? RunToRunDegreesOfFreedom { get; init; }
 
     /// <summary>"this node's last 5 undisturbed results…", "the site's…", or the stated default.</summary>
     public required string RunToRunSource { get; init; }
+
+    /// <summary>The unit the model predicts; when it is not the estimate's, its figure was carried over 1:1 (WLCG's migration rule).</summary>
+    public AccountingUnit? ModelUnit { get; init; }
 }

@@ -7,8 +7,8 @@ namespace Calibrate.Core.Results;
 /// </summary>
 public sealed record NoiseSummary
 {
-    /// <summary>Median over kernels and copies of the samples' robust CV (MAD-based).</summary>
-    public required double SampleDispersion { get; init; }
+    /// <summary>Median over kernels and copies of the samples' robust CV (MAD-based); null when no kernel had enough samples.</summary>
+    public double? SampleDispersion { get; init; }
 
     /// <summary>Robust CV of the ALU probe's times over the run (null without probes).</summary>
     public double? AluDispersion { get; init; }

@@ -1,3 +1,5 @@
+using Calibrate.Core.Factors;
+
 namespace Calibrate.Core.Results;
 
 /// <summary>
@@ -32,7 +34,10 @@ public sealed record ResultSummary
 
     public required bool Disturbed { get; init; }
 
-    public double? Hs06 { get; init; }
+    /// <summary>The estimate's whole-node figure, in <see cref="EstimateUnit"/>.</summary>
+    public double? EstimateValue { get; init; }
+
+    public AccountingUnit? EstimateUnit { get; init; }
 
     public double? CpuFactor { get; init; }
 
@@ -60,7 +65,8 @@ public sealed record ResultSummary
             ScoreLow = result.ScoreInterval?.Low,
             ScoreHigh = result.ScoreInterval?.High,
             Disturbed = result.Disturbed,
-            Hs06 = result.Estimate?.Hs06,
+            EstimateValue = result.Estimate?.Value,
+            EstimateUnit = result.Estimate?.Unit,
             CpuFactor = result.Estimate?.CpuFactor,
             KernelScores = kernels,
         };

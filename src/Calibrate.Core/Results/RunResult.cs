@@ -10,7 +10,7 @@ namespace Calibrate.Core.Results;
 /// </summary>
 public sealed record RunResult
 {
-    public const int CurrentSchemaVersion = 1;
+    public const int CurrentSchemaVersion = 2;
 
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
 

@@ -65,7 +65,7 @@ public static class BootLines
             return "none: no calibration model applied";
         }
 
-        return F($"HS06 {DisplayFormat.Number(e.Hs06, "F1")} ({DisplayFormat.Number(e.Hs06Low, "F1")} to {DisplayFormat.Number(e.Hs06High, "F1")}), factor {DisplayFormat.Number(e.CpuFactor, "F2")}, model {e.ModelId}{(e.ModelProvisional ? " (provisional)" : "")}");
+        return F($"{e.Unit} {DisplayFormat.Number(e.Value, "F1")} ({DisplayFormat.Number(e.Low, "F1")} to {DisplayFormat.Number(e.High, "F1")}, whole node), factor {DisplayFormat.Number(e.CpuFactor, "F2")}, model {e.ModelId}{(e.ModelProvisional ? " (provisional)" : "")}");
     }
 
     public static string Done(RunResult published, IReadOnlyList<string> targets, TimeSpan elapsed)
@@ -74,14 +74,14 @@ public static class BootLines
         ArgumentNullException.ThrowIfNull(targets);
         var e = published.Estimate!;
         var to = targets.Count == 0 ? "published nowhere (no pushers configured)" : "published to " + string.Join(", ", targets);
-        return F($"HS06 {DisplayFormat.Number(e.Hs06, "F1")}, factor {DisplayFormat.Number(e.CpuFactor, "F2")}, {to}, in {elapsed.TotalSeconds:F1} s");
+        return F($"{e.Unit} {DisplayFormat.Number(e.Value, "F1")}, factor {DisplayFormat.Number(e.CpuFactor, "F2")}, {to}, in {elapsed.TotalSeconds:F1} s");
     }
 
     public static string Fallback(RunResult lastGood)
     {
         ArgumentNullException.ThrowIfNull(lastGood);
         var e = lastGood.Estimate!;
-        return F($"publishing the last good result {lastGood.Id:D} of {lastGood.StartedUtc.UtcDateTime:yyyy-MM-dd HH:mm}Z (HS06 {DisplayFormat.Number(e.Hs06, "F1")}, factor {DisplayFormat.Number(e.CpuFactor, "F2")}): same node, same hardware");
+        return F($"publishing the last good result {lastGood.Id:D} of {lastGood.StartedUtc.UtcDateTime:yyyy-MM-dd HH:mm}Z ({e.Unit} {DisplayFormat.Number(e.Value, "F1")}, factor {DisplayFormat.Number(e.CpuFactor, "F2")}): same node, same hardware");
     }
 
     public static string Failed(IReadOnlyList<string> reasons, bool fallbackPublished, TimeSpan elapsed)

@@ -25,7 +25,7 @@ public static class LastGoodLookup
                 using var store = StoreLocation.Open(target.Argument, environment);
                 foreach (var summary in store.Query(new ResultFilter { Hostname = hostname, Limit = Depth }))
                 {
-                    if (summary.Id == exclude || summary.Disturbed || summary.Hs06 is null)
+                    if (summary.Id == exclude || summary.Disturbed || summary.EstimateValue is null)
                     {
                         continue;
                     }

@@ -6,6 +6,6 @@ public sealed record FactorFigures(
     double LsfFactor,
     double Bucket,
     double BucketStep,
-    double Hs06PerSlot,
-    double ReferenceHs06PerSlot,
+    double ValuePerSlot,
+    double ReferencePerSlot,
     int Slots);

@@ -1,10 +1,11 @@
+using Calibrate.Core.Factors;
 using Calibrate.Core.Results;
 
 namespace Calibrate.Node.Calibration;
 
 /// <summary>
-/// A node's HS06 estimate and CPU factor as `calibrate factor` shows them: the result it belongs to, and the figures of
-/// its one <see cref="Estimate"/> (HS06 with its prediction interval, the factor with the same interval, the LSF-ready
+/// A node's estimate and CPU factor as `calibrate factor` shows them: the result it belongs to, and the figures of
+/// its one <see cref="Estimate"/> (the whole node's figure in its unit with its prediction interval, the factor with the same interval, the LSF-ready
 /// value and the bucket), so the JSON carries exactly what the pushers publish.
 /// </summary>
 public sealed record FactorOutput
@@ -38,11 +39,14 @@ public sealed record FactorOutput
 
     public required double Level { get; init; }
 
-    public required double Hs06 { get; init; }
+    /// <summary>The whole node's figure, in <see cref="Unit"/>.</summary>
+    public required double Value { get; init; }
 
-    public required double Hs06Low { get; init; }
+    public required AccountingUnit Unit { get; init; }
 
-    public required double Hs06High { get; init; }
+    public required double Low { get; init; }
+
+    public required double High { get; init; }
 
     public required FactorFigures Factor { get; init; }
 
@@ -73,10 +77,11 @@ public sealed record FactorOutput
             ModelDescription = modelDescription,
             EstimateSource = source,
             Level = estimate.Level,
-            Hs06 = estimate.Hs06,
-            Hs06Low = estimate.Hs06Low,
-            Hs06High = estimate.Hs06High,
-            Factor = new FactorFigures(estimate.CpuFactor, estimate.LsfFactor, estimate.Bucket, estimate.BucketStep, estimate.Hs06PerSlot, estimate.ReferenceHs06PerSlot, estimate.Slots),
+            Value = estimate.Value,
+            Unit = estimate.Unit,
+            Low = estimate.Low,
+            High = estimate.High,
+            Factor = new FactorFigures(estimate.CpuFactor, estimate.LsfFactor, estimate.Bucket, estimate.BucketStep, estimate.ValuePerSlot, estimate.ReferencePerSlot, estimate.Slots),
             FactorLow = estimate.CpuFactorLow,
             FactorHigh = estimate.CpuFactorHigh,
             SlotsGiven = slotsGiven,

@@ -1,3 +1,4 @@
+using Calibrate.Core.Factors;
 using Calibrate.Statistics.Calibration;
 
 namespace Calibrate.Node.Calibration;
@@ -6,6 +7,9 @@ namespace Calibrate.Node.Calibration;
 public sealed record FitOutput
 {
     public required string ReferenceFile { get; init; }
+
+    /// <summary>The unit of the references and of the model.</summary>
+    public required AccountingUnit Unit { get; init; }
 
     public required bool IncludedDisturbed { get; init; }
 

@@ -16,8 +16,8 @@ public static class ModelDescriptions
     {
         ArgumentNullException.ThrowIfNull(model);
         var form = model.Kind == ModelKind.Linear
-            ? F($"HS06 = {model.Intercept:F2} + {model.K:F4} x score")
-            : F($"HS06 = {model.K:F4} x score");
+            ? F($"{model.Unit} = {model.Intercept:F2} + {model.K:F4} x score")
+            : F($"{model.Unit} = {model.K:F4} x score");
         return model.Provisional
             ? $"{form}, PROVISIONAL (not fitted on this site's nodes: fit your own with calibrate fit)"
             : model.LooRmsePercent is { } loo

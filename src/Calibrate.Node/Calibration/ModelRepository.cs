@@ -1,4 +1,5 @@
 using System.Globalization;
+using Calibrate.Core.Factors;
 using Calibrate.Node.Hosting;
 using Calibrate.Platform.Files;
 using Calibrate.Statistics.Calibration;
@@ -8,7 +9,7 @@ namespace Calibrate.Node.Calibration;
 
 /// <summary>
 /// Where the site's calibration models live (<see cref="Configuration.Site.ModelDirectory"/>), one immutable file per
-/// version (model-v3.json) and current.json pointing at the one in use. Without a site model, estimates use the
+/// version (model-v3.json) and current-hs23.json / current-hs06.json holding the one in use for each unit. Without a site model, estimates use the
 /// shipped provisional model and say so.
 /// </summary>
 public sealed class ModelRepository
@@ -19,15 +20,30 @@ public sealed class ModelRepository
 
     public string Directory { get; }
 
-    /// <summary>The site's current model, or the provisional default when none was fitted.</summary>
-    public CalibrationModel Current()
+    /// <summary>
+    /// The site's current model for <paramref name="unit"/> (current-hs23.json, current-hs06.json), else the model of
+    /// the one unit fitted before units were recorded (current.json, HS06), else the other unit's (its figures carried
+    /// 1:1), else the provisional default (HS23).
+    /// </summary>
+    public CalibrationModel Current(AccountingUnit unit)
     {
-        var path = Path.Combine(Directory, CurrentFile);
-        if (!File.Exists(path))
+        var other = unit == AccountingUnit.HS23 ? AccountingUnit.HS06 : AccountingUnit.HS23;
+        foreach (var name in new[] { CurrentFileOf(unit), CurrentFile, CurrentFileOf(other) })
         {
-            return DefaultModel.Provisional;
+            var path = Path.Combine(Directory, name);
+            if (File.Exists(path))
+            {
+                return Read(path);
+            }
         }
 
+        return DefaultModel.Provisional;
+    }
+
+    private static string CurrentFileOf(AccountingUnit unit) => $"current-{unit.Key()}.json";
+
+    private static CalibrationModel Read(string path)
+    {
         try
         {
             return CalibrationModelJson.Deserialize(File.ReadAllText(path));
@@ -75,7 +91,7 @@ public sealed class ModelRepository
                 .Max() + 1
             : 1;
 
-    /// <summary>Writes the versioned file, then switches current.json to it (each step atomic).</summary>
+    /// <summary>Writes the versioned file, then switches its unit's current file to it (each step atomic).</summary>
     public string Save(CalibrationModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -83,7 +99,7 @@ public sealed class ModelRepository
         var json = CalibrationModelJson.Serialize(model) + "\n";
         var versioned = Path.Combine(Directory, string.Create(CultureInfo.InvariantCulture, $"model-v{model.Version}.json"));
         AtomicFile.WriteAllText(versioned, json);
-        AtomicFile.WriteAllText(Path.Combine(Directory, CurrentFile), json);
+        AtomicFile.WriteAllText(Path.Combine(Directory, CurrentFileOf(model.Unit)), json);
         return versioned;
     }
 }

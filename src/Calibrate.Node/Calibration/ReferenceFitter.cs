@@ -1,4 +1,5 @@
 using System.Globalization;
+using Calibrate.Core.Factors;
 using Calibrate.Core.Results;
 using Calibrate.Node.Hosting;
 using Calibrate.Statistics;
@@ -21,6 +22,7 @@ public static class ReferenceFitter
     /// <summary>Matches the references to their scores and fits; throws on any bad input, so nothing is written.</summary>
     public static FitOutput Fit(
         string referencePath,
+        AccountingUnit unit,
         IReadOnlyList<ReferenceRow> references,
         IReadOnlyList<ResultSummary> results,
         ModelKind kind,
@@ -44,17 +46,18 @@ public static class ReferenceFitter
             throw new InputException(e.Message, e);
         }
 
-        var previous = Previous(repository);
-        var model = fit.ToModel(SiteModelId, repository.NextVersion(), DateTimeOffset.UtcNow, kind);
+        var previous = Previous(repository, unit);
+        var model = fit.ToModel(SiteModelId, repository.NextVersion(), DateTimeOffset.UtcNow, kind, unit);
         if (!double.IsFinite(model.K) || !(model.K > 0))
         {
-            throw new InputException(string.Create(CultureInfo.InvariantCulture, $"the {KindName(kind)} fit is unusable (slope {model.K:G4}): the references' scores do not rise with their HS06; nothing was stored"));
+            throw new InputException(string.Create(CultureInfo.InvariantCulture, $"the {KindName(kind)} fit is unusable (slope {model.K:G4}): the references' scores do not rise with their {unit}; nothing was stored"));
         }
 
         model = model with { AnchorNote = $"{model.AnchorNote} listed in {Path.GetFileName(referencePath)}; median node score over each node's {(includeDisturbed ? "" : "undisturbed ")}results" };
         return new FitOutput
         {
             ReferenceFile = referencePath,
+            Unit = unit,
             IncludedDisturbed = includeDisturbed,
             ExcludedDisturbed = results.Count - used.Count,
             Points = references.Select(r => Point(r, scores[r.Node], model)).ToArray(),
@@ -65,7 +68,7 @@ public static class ReferenceFitter
     }
 
     /// <summary>--reference FILE, resolved against the working directory and parsed; the rows name their lines for errors.</summary>
-    public static (string Path, IReadOnlyList<ReferenceRow> Rows) Read(NodeEnvironment environment, string file)
+    public static (string Path, IReadOnlyList<(AccountingUnit Unit, IReadOnlyList<ReferenceRow> Rows)> Tables) Read(NodeEnvironment environment, string file)
     {
         ArgumentNullException.ThrowIfNull(environment);
         var path = environment.ResolvePath(file);
@@ -80,7 +83,7 @@ public static class ReferenceFitter
     private static ReferencePoint Point(ReferenceRow row, MatchedScore score, CalibrationModel model)
     {
         var fitted = model.Predict(score.Score);
-        return new ReferencePoint(row.Line, row.Node, score.MatchedBy, score.Runs, score.Score, row.Hs06, fitted, (row.Hs06 - fitted) / row.Hs06);
+        return new ReferencePoint(row.Line, row.Node, score.MatchedBy, score.Runs, score.Score, row.Value, fitted, (row.Value - fitted) / row.Value);
     }
 
     /// <summary>A reference whose only results are disturbed gets a better message than "unknown node".</summary>
@@ -99,11 +102,11 @@ public static class ReferenceFitter
         }
     }
 
-    private static string Previous(ModelRepository repository)
+    private static string Previous(ModelRepository repository, AccountingUnit unit)
     {
         try
         {
-            var current = repository.Current();
+            var current = repository.Current(unit);
             return $"{current.Id}@{current.Version}";
         }
         catch (OperationFailedException)

@@ -1,12 +1,12 @@
 namespace Calibrate.Node.Calibration;
 
-/// <summary>One reference of a fit: its refs.csv line, the node score it was matched to, and the chosen model's fitted HS06 and residual.</summary>
+/// <summary>One reference of a fit: its refs.csv line, the node score it was matched to, the figure the site measured, and the chosen model's fitted figure and residual (in the fit's unit).</summary>
 public sealed record ReferencePoint(
     int Line,
     string Node,
     string MatchedBy,
     int Runs,
     double Score,
-    double Hs06,
+    double Measured,
     double Fitted,
     double ResidualFraction);

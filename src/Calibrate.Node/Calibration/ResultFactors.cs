@@ -6,7 +6,7 @@ namespace Calibrate.Node.Calibration;
 
 /// <summary>
 /// The estimate every command shows and publishes for a result: the one stored with it (computed once by
-/// <see cref="Hs06Estimator.Estimate"/> when it was measured, with the model and factor settings then current),
+/// <see cref="NodeEstimator.Estimate"/> when it was measured, with the model and factor settings then current),
 /// divided over other slots, against another reference or bucketed by another step only when asked. A result stored
 /// without an estimate is estimated now, by the same function, with the current model and the site's settings.
 /// </summary>
@@ -15,15 +15,15 @@ public static class ResultFactors
     public const string Stored = "stored with the result";
     public const string EstimatedNow = "estimated now with the current model (none was stored with the result)";
 
-    public static (Estimate Estimate, string Source) For(RunResult result, Site site, int? slots = null, double? referenceHs06PerSlot = null, double? bucketStep = null)
+    public static (Estimate Estimate, string Source) For(RunResult result, Site site, int? slots = null, double? referencePerSlot = null, double? bucketStep = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(site);
         var (estimate, source) = result.Estimate is { } stored
             ? (stored, Stored)
-            : (Hs06Estimator.Estimate(site.Models.Current(), result.NodeScore, result.ScoreInterval, result.Copies.Count, site.Factors()), EstimatedNow);
+            : (NodeEstimator.Estimate(site.Model(), result.NodeScore, result.ScoreInterval, result.Copies.Count, site.Factors()), EstimatedNow);
         var checkedStep = bucketStep is { } step ? site.Factors(bucketStepOption: step).BucketStep : (double?)null;
-        var checkedReference = referenceHs06PerSlot is { } reference ? site.Factors(referenceOption: reference).ReferenceHs06PerSlot : (double?)null;
+        var checkedReference = referencePerSlot is { } reference ? site.Factors(referenceOption: reference).ReferencePerSlot : (double?)null;
         return (estimate.With(slots, checkedReference, checkedStep), source);
     }
 }

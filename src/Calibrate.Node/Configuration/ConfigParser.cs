@@ -1,3 +1,4 @@
+using Calibrate.Core.Factors;
 using Calibrate.Core.Running;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -28,7 +29,7 @@ public static class ConfigParser
             Source = fileName,
             Store = ReadStore(section.Section("store")),
             Measure = ReadMeasure(section.Section("measure"), errors),
-            Reference = ReadReference(section.Section("reference")),
+            Reference = ReadReference(section.Section("reference"), errors),
             Pushers = ReadPushers(section.Section("pushers")),
             Boot = ReadBoot(section.Section("boot")),
             Remeasure = ReadRemeasure(section.Section("remeasure"), errors),
@@ -126,14 +127,26 @@ public static class ConfigParser
         return Pinning.None;
     }
 
-    private static ReferenceSettings ReadReference(ConfigSection? s)
+    private static ReferenceSettings ReadReference(ConfigSection? s, ConfigErrors errors)
     {
         if (s is null)
         {
             return new ReferenceSettings();
         }
 
-        var reference = new ReferenceSettings { Hs06PerSlot = s.Number("hs06_per_slot"), BucketStep = s.Number("bucket_step"), ModelDirectory = s.Text("model_dir") };
+        var unit = s.Text("unit");
+        if (unit is not null && !AccountingUnits.TryParse(unit, out _))
+        {
+            errors.Add($"'reference.unit' is '{unit}', not HS23 or HS06");
+        }
+
+        var reference = new ReferenceSettings
+        {
+            Unit = AccountingUnits.TryParse(unit, out var parsed) ? parsed : null,
+            PerSlot = s.Number("per_slot") ?? s.Number("hs06_per_slot"),
+            BucketStep = s.Number("bucket_step"),
+            ModelDirectory = s.Text("model_dir"),
+        };
         s.RejectUnknown();
         return reference;
     }

@@ -3,6 +3,7 @@ using Calibrate.Core.Factors;
 using Calibrate.Node.Calibration;
 using Calibrate.Node.Hosting;
 using Calibrate.Node.Stores;
+using Calibrate.Statistics.Calibration;
 
 namespace Calibrate.Node.Configuration;
 
@@ -14,7 +15,12 @@ namespace Calibrate.Node.Configuration;
 /// </summary>
 public sealed class Site
 {
-    public const string ReferenceVariable = "CALIBRATE_REFERENCE_HS06_PER_SLOT";
+    public const string ReferenceVariable = "CALIBRATE_REFERENCE_PER_SLOT";
+
+    /// <summary>The variable's name before units: still read when the new one is unset.</summary>
+    public const string LegacyReferenceVariable = "CALIBRATE_REFERENCE_HS06_PER_SLOT";
+
+    public const string UnitVariable = "CALIBRATE_UNIT";
     public const string BucketStepVariable = "CALIBRATE_BUCKET_STEP";
     public const string ModelDirectoryVariable = "CALIBRATE_MODEL_DIR";
 
@@ -44,6 +50,9 @@ public sealed class Site
 
     public ModelRepository Models => new(ModelDirectory);
 
+    /// <summary>The calibration model estimates use: the site's current model of <see cref="Unit"/> (<see cref="ModelRepository.Current"/>).</summary>
+    public CalibrationModel Model(AccountingUnit? unitOption = null) => Models.Current(Unit(unitOption));
+
     /// <summary>--store, else store.local, else $CALIBRATE_STORE, else results/calibrate.db: a URL as given, a path absolute.</summary>
     public string StoreArgument(string? option = null)
     {
@@ -51,14 +60,30 @@ public sealed class Site
         return chosen is null ? StoreLocation.DefaultPath(Environment) : StoreLocation.Normalise(chosen, Environment);
     }
 
-    /// <summary>The reference HS06 per slot and the bucket step, each by the precedence above, validated.</summary>
-    public FactorSettings Factors(double? referenceOption = null, double? bucketStepOption = null)
+    /// <summary>The accounting unit: --unit, reference.unit, $CALIBRATE_UNIT, else HS23 (WLCG's unit since April 2023).</summary>
+    public AccountingUnit Unit(AccountingUnit? option = null)
     {
-        var reference = referenceOption ?? Config.Reference.Hs06PerSlot ?? Number(ReferenceVariable) ?? FactorSettings.DefaultReferenceHs06PerSlot;
+        if ((option ?? Config.Reference.Unit) is { } chosen)
+        {
+            return chosen;
+        }
+
+        if (Environment.Variable(UnitVariable) is not { } text)
+        {
+            return AccountingUnits.Default;
+        }
+
+        return AccountingUnits.TryParse(text, out var unit) ? unit.Value : throw new InputException($"{UnitVariable} '{text}' is not a unit: use HS23 or HS06");
+    }
+
+    /// <summary>The accounting unit, the reference per slot and the bucket step, each by the precedence above, validated.</summary>
+    public FactorSettings Factors(double? referenceOption = null, double? bucketStepOption = null, AccountingUnit? unitOption = null)
+    {
+        var reference = referenceOption ?? Config.Reference.PerSlot ?? Number(ReferenceVariable) ?? Number(LegacyReferenceVariable) ?? FactorSettings.DefaultReferencePerSlot;
         var step = bucketStepOption ?? Config.Reference.BucketStep ?? Number(BucketStepVariable) ?? CpuFactorRules.DefaultBucketStep;
         if (!(reference > 0) || !double.IsFinite(reference))
         {
-            throw new InputException(string.Create(CultureInfo.InvariantCulture, $"the reference HS06 per slot must be a positive number such as 11.5, not {reference}"));
+            throw new InputException(string.Create(CultureInfo.InvariantCulture, $"the reference per slot must be a positive number such as 11.5, not {reference}"));
         }
 
         if (!CpuFactorRules.IsValidStep(step))
@@ -66,7 +91,7 @@ public sealed class Site
             throw new InputException(CpuFactorRules.StepError(step));
         }
 
-        return new FactorSettings { ReferenceHs06PerSlot = reference, BucketStep = step };
+        return new FactorSettings { Unit = Unit(unitOption), ReferencePerSlot = reference, BucketStep = step };
     }
 
     private double? Number(string variable)

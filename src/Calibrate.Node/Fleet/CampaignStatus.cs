@@ -52,7 +52,7 @@ public static class CampaignStatus
     }
 
     private static NodeStatus Row(string node, NodeState state, string? job, ResultSummary? result) =>
-        new(node, state, job, result?.Id, result?.StartedUtc, result?.Hs06, result?.CpuFactor);
+        new(node, state, job, result?.Id, result?.StartedUtc, result?.EstimateValue, result?.EstimateUnit, result?.CpuFactor);
 
     private static string Key(string host) => HostNames.ShortName(host);
 

@@ -37,7 +37,7 @@ public static class RunAnalysis
         {
             Conclusions = verdict.Conclusions,
             Disturbed = verdict.Disturbed,
-            Estimate = Hs06Estimator.Estimate(model, evidence, result.Copies.Count, factors),
+            Estimate = NodeEstimator.Estimate(model, evidence, result.Copies.Count, factors),
         };
     }
 }

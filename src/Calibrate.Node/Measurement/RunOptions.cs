@@ -1,3 +1,4 @@
+using Calibrate.Core.Factors;
 using Calibrate.Core.Running;
 
 namespace Calibrate.Node.Measurement;
@@ -26,8 +27,11 @@ public sealed record RunOptions
     /// <summary>The store option (<see cref="Configuration.Site.StoreArgument"/> decides when null).</summary>
     public string? Store { get; init; }
 
-    /// <summary>HS06 per slot of the site's factor-1.0 model (<see cref="Configuration.Site.Factors"/> decides when null).</summary>
-    public double? ReferenceHs06PerSlot { get; init; }
+    /// <summary>The accounting unit (<see cref="Configuration.Site.Unit"/> decides when null).</summary>
+    public AccountingUnit? Unit { get; init; }
+
+    /// <summary>The figure per slot, in the unit, of the site's factor-1.0 model (<see cref="Configuration.Site.Factors"/> decides when null).</summary>
+    public double? ReferencePerSlot { get; init; }
 
     /// <summary>How long to wait for another calibrate measuring this node; zero refuses at once.</summary>
     public TimeSpan LockWait { get; init; }

@@ -22,8 +22,8 @@ public static class RunSteps
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(probe);
         ArgumentNullException.ThrowIfNull(site);
-        var model = site.Models.Current();
-        var factors = site.Factors(options.ReferenceHs06PerSlot);
+        var model = site.Model(options.Unit);
+        var factors = site.Factors(options.ReferencePerSlot, unitOption: options.Unit);
         var placements = CopyPlanner.Plan(probe, options.Copies, options.Pinning);
         var settings = ProfileSettings.For(options.Profile);
         var budget = options.Budget ?? settings.MeasureBudget;

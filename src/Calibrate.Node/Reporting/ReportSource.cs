@@ -1,3 +1,4 @@
+using Calibrate.Core.Factors;
 using Calibrate.Core.Results;
 using Calibrate.Node.Calibration;
 using Calibrate.Node.Configuration;
@@ -25,7 +26,7 @@ public static class ReportSource
         var environment = site.Environment;
         var now = environment.Clock.GetUtcNow();
         var filter = new ResultFilter { Since = ValueParsers.ParseTime("--since", since, now), Hostname = host };
-        var references = referenceFile is null ? ((string Path, IReadOnlyList<ReferenceRow> Rows)?)null : ReferenceFitter.Read(environment, referenceFile);
+        var references = referenceFile is null ? null : ((string Path, IReadOnlyList<(AccountingUnit Unit, IReadOnlyList<ReferenceRow> Rows)> Tables)?)ReferenceFitter.Read(environment, referenceFile);
         IReadOnlyList<ResultSummary> results, all = [];
         using (var store = StoreLocation.Open(site.StoreArgument(storeOption), environment))
         {
@@ -51,6 +52,6 @@ public static class ReportSource
             throw new InputException(e.Message, e);
         }
 
-        return references is { } r ? ReportCalibration.Add(site, input, r.Path, r.Rows, all) : input;
+        return references is { } r ? ReportCalibration.Add(site, input, r.Path, r.Tables, all) : input;
     }
 }

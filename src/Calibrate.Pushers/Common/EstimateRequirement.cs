@@ -9,7 +9,7 @@ public static class EstimateRequirement
     {
         ArgumentNullException.ThrowIfNull(result);
         return result.Estimate
-            ?? throw new PushRefusedException($"result {result.Id:D} has no HS06 estimate to publish (run with a calibration model; --force cannot supply one)");
+            ?? throw new PushRefusedException($"result {result.Id:D} has no estimate to publish (run with a calibration model; --force cannot supply one)");
     }
 
     /// <summary>"result 1b2c3d4e (node wn042)": how plans name their source.</summary>

@@ -1,7 +1,8 @@
 namespace Calibrate.Pushers.Common;
 
 /// <summary>
-/// The range of HS06 per logical CPU (per benchmark copy) a published estimate must fall in. A value outside it is far
+/// The range of HS23 or HS06 per logical CPU (per benchmark copy) a published estimate must fall in, where no prior from
+/// the public table narrows it. A value outside it is far
 /// more likely a broken calibration or measurement than a real machine, and a wrong CPU factor silently scales every
 /// job's limits and accounting (LSF 10.1 "CPU time and run time normalization").
 /// </summary>
@@ -15,10 +16,10 @@ namespace Calibrate.Pushers.Common;
 public static class PlausibilityBounds
 {
     /// <summary>Half the lowest published HS06/HEPscore23 per logical CPU (5.1).</summary>
-    public const double MinHs06PerLogicalCpu = 2.5;
+    public const double MinPerLogicalCpu = 2.5;
 
     /// <summary>Twice the highest published HEPscore23 per logical CPU (40.1).</summary>
-    public const double MaxHs06PerLogicalCpu = 80.0;
+    public const double MaxPerLogicalCpu = 80.0;
 
     public const string Source =
         "HEPiX Benchmarking WG tables (shared/data/hepix): HS06 5.75-20.7 per copy, HEPscore23 5.1-40.1 per CPU; bounds are half the lowest and twice the highest";

@@ -4,7 +4,7 @@ using Calibrate.Core.Results;
 namespace Calibrate.Pushers.Common;
 
 /// <summary>
-/// Decides whether a result may be published: not disturbed, with an HS06 estimate, and plausible
+/// Decides whether a result may be published: not disturbed, with an estimate, and plausible
 /// (<see cref="PlausibilityBounds"/>). Every pusher asks it first; `--force` publishes anyway and says what it overrode.
 /// </summary>
 public static class PublishGate
@@ -21,29 +21,29 @@ public static class PublishGate
 
         if (result.Estimate is not { } estimate)
         {
-            reasons.Add("the result has no HS06 estimate (no calibration model was applied)");
+            reasons.Add("the result has no estimate (no calibration model was applied)");
             return reasons;
         }
 
-        if (!double.IsFinite(estimate.Hs06) || estimate.Hs06 <= 0)
+        if (!double.IsFinite(estimate.Value) || estimate.Value <= 0)
         {
-            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"the HS06 estimate {estimate.Hs06} is not a positive number"));
+            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"the {estimate.Unit} estimate {estimate.Value} is not a positive number"));
             return reasons;
         }
 
         var cpus = LogicalCpus(result);
         if (cpus < 1)
         {
-            reasons.Add("the result has no copies, so HS06 per logical CPU is undefined");
+            reasons.Add("the result has no copies, so the figure per logical CPU is undefined");
             return reasons;
         }
 
-        var perCpu = estimate.Hs06 / cpus;
-        if (perCpu is < PlausibilityBounds.MinHs06PerLogicalCpu or > PlausibilityBounds.MaxHs06PerLogicalCpu)
+        var perCpu = estimate.Value / cpus;
+        if (perCpu is < PlausibilityBounds.MinPerLogicalCpu or > PlausibilityBounds.MaxPerLogicalCpu)
         {
             reasons.Add(string.Create(
                 CultureInfo.InvariantCulture,
-                $"HS06 per logical CPU {perCpu:0.##} is outside the plausible {PlausibilityBounds.MinHs06PerLogicalCpu:0.#} to {PlausibilityBounds.MaxHs06PerLogicalCpu:0.#} ({PlausibilityBounds.Source})"));
+                $"{estimate.Unit} per logical CPU {perCpu:0.##} is outside the plausible {PlausibilityBounds.MinPerLogicalCpu:0.#} to {PlausibilityBounds.MaxPerLogicalCpu:0.#} ({PlausibilityBounds.Source})"));
         }
 
         if (!double.IsFinite(estimate.CpuFactor) || estimate.CpuFactor <= 0)

@@ -5,12 +5,13 @@ using Calibrate.Pushers.Common;
 namespace Calibrate.Pushers.HtCondor;
 
 /// <summary>
-/// Publishes the per-core HS06 in the startd's machine ad the way HTCondor-CE's APEL accounting reads it
-/// (htcondor/htcondor-ce contrib/apelscripts/50-ce-apel-defaults.conf; EGI HTCondor-CE APEL guide):
-/// `ApelSpecs = [HEPSPEC=&lt;per core&gt;]` added to STARTD_ATTRS (configuration-macros.rst, `&lt;SUBSYS&gt;_ATTRS`).
+/// Publishes the per-core figure in the startd's machine ad the way HTCondor-CE's APEL accounting reads it
+/// (htcondor/htcondor-ce contrib/apelscripts/50-ce-apel-defaults.conf; EGI HTCondor-CE APEL guide; the scripts match
+/// the names case-insensitively): `ApelSpecs = [HEPSPEC=&lt;per core&gt;; HEPscore23=&lt;per core&gt;]` added to
+/// STARTD_ATTRS (configuration-macros.rst, `&lt;SUBSYS&gt;_ATTRS`). The figure is the estimate's, in the site's
+/// accounting unit; the other unit's key carries it 1:1, as the WLCG accounting migration does.
 /// The file goes into config.d, read in lexical order, named 99-... so that it comes last; then `condor_reconfig`
 /// ("changes ... will not take effect until condor_reconfig is invoked", condor_config_val.rst) where it exists.
-/// HEPscore23 is added to ApelSpecs once results carry a HEPscore23 estimate; today they carry HS06 only.
 /// </summary>
 public static class HtCondorPlanner
 {
@@ -26,11 +27,13 @@ public static class HtCondorPlanner
             throw new PushConfigException($"HTCondor configuration directory {configDirectory} does not exist (is HTCondor installed?)");
         }
 
-        var perCore = PlainNumber.Format(EstimateRequirement.Of(result).Hs06 / PublishGate.LogicalCpus(result), 2);
+        var estimate = EstimateRequirement.Of(result);
+        var perCore = PlainNumber.Format(estimate.Value / PublishGate.LogicalCpus(result), 2);
         var content =
             $"# Written by `calibrate push htcondor` from result {result.Id:D} (node {result.Hostname}).\n" +
-            "# Rewritten by every push: do not edit. Per-core HS06 for APEL accounting (HTCondor-CE apelscripts).\n" +
-            $"ApelSpecs = [HEPSPEC={perCore}]\n" +
+            $"# Rewritten by every push: do not edit. Per-core {estimate.Unit} for APEL accounting (HTCondor-CE apelscripts);\n" +
+            "# HEPSPEC and HEPscore23 carry the same figure, as WLCG's accounting migration carries HS06 into HS23 1:1.\n" +
+            $"ApelSpecs = [HEPSPEC={perCore}; HEPscore23={perCore}]\n" +
             "STARTD_ATTRS = $(STARTD_ATTRS) ApelSpecs\n";
         var path = Path.Combine(configDirectory, FileName);
         var change = new FileChange(path, FileChange.ReadCurrent(path), content, FileChange.DefaultMode);
@@ -38,7 +41,7 @@ public static class HtCondorPlanner
         return new PushPlan
         {
             Target = "htcondor",
-            Subject = $"ApelSpecs HEPSPEC={perCore} per core from {EstimateRequirement.Describe(result)} into {path}",
+            Subject = $"ApelSpecs HEPSPEC={perCore}; HEPscore23={perCore} per core ({estimate.Unit}) from {EstimateRequirement.Describe(result)} into {path}",
             Files = [change],
             Commands = change.IsChange && reconfigAvailable ? [reconfig] : [],
             Notes = reconfigAvailable ? [] : ["condor_reconfig is not on PATH: the startd takes the change when it next reconfigures or restarts"],

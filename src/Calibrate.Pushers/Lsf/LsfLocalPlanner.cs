@@ -8,7 +8,8 @@ namespace Calibrate.Pushers.Lsf;
 /// Node side, at boot before LIM starts: sets `[resourcemap VALUE*hs06]` in LSF_LOCAL_RESOURCES of the node's lsf.conf
 /// (LSF 10.1 lsf.conf.lsf_local_resources.5: "numeric resources: [resourcemap value*resource_name]"; a dynamic host
 /// reports them when it joins). The resources already listed are kept byte for byte; only the last definition counts
-/// (same page), so that is the one edited. VALUE is the node's whole-machine HS06 rounded to an integer: LIM refused a
+/// (same page), so that is the one edited. VALUE is the node's whole-machine figure in the site's accounting unit (the
+/// resource keeps the name sites define, hs06; HS23 figures carry over 1:1 as in WLCG's migration) rounded to an integer: LIM refused a
 /// fractional static numeric resource value on volclava ("Invalid characters (12.5) used as NUMERIC resource value",
 /// integration.md 7), and at hundreds of HS06 the rounding is below the measurement's own uncertainty.
 /// </summary>
@@ -36,7 +37,7 @@ public static partial class LsfLocalPlanner
             throw new PushConfigException($"cannot read {lsfConf}: {error.Message}", error);
         }
 
-        var value = PlainNumber.Format(estimate.Hs06, 0);
+        var value = PlainNumber.Format(estimate.Value, 0);
         var item = $"[resourcemap {value}*{ResourceName}]";
         var text = new LsfText(before);
         var line = LastDefinition(text);
@@ -52,7 +53,7 @@ public static partial class LsfLocalPlanner
         return new PushPlan
         {
             Target = "lsf-local",
-            Subject = $"hs06 resource {value} from {EstimateRequirement.Describe(result)} into {lsfConf}",
+            Subject = $"hs06 resource {value} ({estimate.Unit}, whole node) from {EstimateRequirement.Describe(result)} into {lsfConf}",
             Files = [new FileChange(lsfConf, before, text.ToString(), FileChange.DefaultMode)],
             Notes =
             [

@@ -21,7 +21,7 @@ public static class JobFeaturesPlanner
             throw new PushConfigException($"--allocated-cpu {allocatedCpu} is outside 1..{total} (total_cpu of {EstimateRequirement.Describe(result)})");
         }
 
-        var hs06Job = PlainNumber.Format(estimate.Hs06 * allocatedCpu / total, MjfKeys.Hs06Decimals);
+        var hs06Job = PlainNumber.Format(estimate.Value * allocatedCpu / total, MjfKeys.Hs06Decimals);
         var allocated = PlainNumber.Whole(allocatedCpu);
         return new PushPlan
         {

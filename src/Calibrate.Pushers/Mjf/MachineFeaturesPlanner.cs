@@ -8,7 +8,9 @@ namespace Calibrate.Pushers.Mjf;
 /// run in parallel, one for each processor which may be allocated to jobs", and `total_cpu`, the "number of
 /// processors which may be allocated to jobs". The result's copies are those processors, so total_cpu = copies.
 /// Each file holds one plain invariant-culture number and a newline (integration.md 1.5: every reader found, DIRAC,
-/// the PanDA pilot, glideinWMS, strips it), mode 0644.
+/// the PanDA pilot, glideinWMS, strips it), mode 0644. The hs06 key holds the whole node's figure in the site's
+/// accounting unit: no consumer reads an hs23 key, and HS23 carries HS06 over 1:1 (WLCG's accounting migration); the
+/// ATLAS pilot truncates it to an integer, so it stays a plain decimal.
 /// </summary>
 public static class MachineFeaturesPlanner
 {
@@ -31,7 +33,7 @@ public static class MachineFeaturesPlanner
         var estimate = EstimateRequirement.Of(result);
         var values = new List<KeyValuePair<string, string>>
         {
-            new(MjfKeys.Hs06, PlainNumber.Format(estimate.Hs06, MjfKeys.Hs06Decimals)),
+            new(MjfKeys.Hs06, PlainNumber.Format(estimate.Value, MjfKeys.Hs06Decimals)),
             new(MjfKeys.TotalCpu, PlainNumber.Whole(PublishGate.LogicalCpus(result))),
         };
         if (legacy)

@@ -19,11 +19,11 @@ public static partial class SlurmPlanner
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(current);
         ValidateNodeName(current.Node);
-        var perCpu = SlurmSpeed.Hs06PerCpu(result);
-        var feature = SlurmSpeed.Feature(perCpu);
+        var perCpu = SlurmSpeed.PerCpu(result);
+        var tags = SlurmSpeed.Features(perCpu);
         var weight = SlurmSpeed.Weight(perCpu);
-        var available = With(current.AvailableFeatures, feature);
-        var active = With(current.ActiveFeatures, feature);
+        var available = With(current.AvailableFeatures, tags);
+        var active = With(current.ActiveFeatures, tags);
         foreach (var name in available.Concat(active))
         {
             if (!FeatureName().IsMatch(name))
@@ -42,7 +42,7 @@ public static partial class SlurmPlanner
         return new PushPlan
         {
             Target = "slurm",
-            Subject = $"feature {feature}, weight {weightText} (HS06 per CPU {PlainNumber.Format(perCpu, 2)}) from {EstimateRequirement.Describe(result)} on node {current.Node}",
+            Subject = $"features {string.Join(", ", tags)}, weight {weightText} ({EstimateRequirement.Of(result).Unit} per logical CPU {PlainNumber.Format(perCpu, 2)}) from {EstimateRequirement.Describe(result)} on node {current.Node}",
             Commands = unchanged ? [] : [new PlannedCommand(update, "slurmctld takes the features and weight now", CommandRole.Apply)],
             Notes =
             [
@@ -62,8 +62,8 @@ public static partial class SlurmPlanner
         }
     }
 
-    private static List<string> With(IReadOnlyList<string> features, string feature) =>
-        [.. features.Where(f => !f.StartsWith(SlurmSpeed.FeaturePrefix, StringComparison.Ordinal)), feature];
+    private static List<string> With(IReadOnlyList<string> features, IReadOnlyList<string> tags) =>
+        [.. features.Where(f => !SlurmSpeed.FeaturePrefixes.Any(p => f.StartsWith(p, StringComparison.Ordinal))), .. tags];
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")]
     private static partial Regex NodeName();

@@ -5,8 +5,8 @@ using Calibrate.Reports.Plotting;
 namespace Calibrate.Reports.Charts;
 
 /// <summary>
-/// Chart 3: HS06 against Calibrate's score for the reference nodes (each labelled with its name where there is room),
-/// the fitted line and its prediction band: how far a node's estimated HS06 can be off.
+/// Chart 3: HS23 (or HS06) against Calibrate's score for the reference nodes (each labelled with its name where there is room),
+/// the fitted line and its prediction band: how far a node's estimate can be off.
 /// </summary>
 public static class CalibrationChart
 {
@@ -26,11 +26,11 @@ public static class CalibrationChart
         var ys = references.Select(r => r.Hs06).Concat(fit.PredictionBand.SelectMany(b => new[] { b.Low, b.High })).ToArray();
         var (yMin, yMax) = (Math.Min(0, ys.Min()), ys.Max());
         var x = Axis.Linear("Node score", ChartText.ScoreUnit, xMin, xMax);
-        var y = Axis.Linear("Measured HEP-SPEC06", ChartText.Hs06Unit, yMin, yMax);
+        var y = Axis.Linear(fit.Unit == Core.Factors.AccountingUnit.HS23 ? "Measured HEPscore23" : "Measured HEP-SPEC06", fit.Unit.ToString(), yMin, yMax);
         var level = fit.Level.ToString("P0", CultureInfo.InvariantCulture).Replace(" ", string.Empty, StringComparison.Ordinal);
         var figure = new Figure
         {
-            Title = "Calibration: HS06 against Calibrate score of reference nodes",
+            Title = $"Calibration: {fit.Unit} against Calibrate score of reference nodes",
             Subtitle = fit.Description,
             X = x,
             Y = y,

@@ -10,5 +10,8 @@ public sealed record CalibrationCurve(double Slope, double Intercept, IReadOnlyL
 {
     public double Level { get; init; } = 0.95;
 
+    /// <summary>The unit the model predicts (and the references were measured in).</summary>
+    public Calibrate.Core.Factors.AccountingUnit Unit { get; init; } = Calibrate.Core.Factors.AccountingUnit.HS06;
+
     public double Predict(double score) => Intercept + (Slope * score);
 }

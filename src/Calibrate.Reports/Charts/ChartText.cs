@@ -9,8 +9,5 @@ public static class ChartText
     /// </summary>
     public const string ScoreUnit = "Calibrate score";
 
-    /// <summary>The unit of the site's measured ratings on the calibration chart.</summary>
-    public const string Hs06Unit = "HS06";
-
     public const string Interval = "95% interval";
 }

@@ -7,7 +7,7 @@ namespace Calibrate.Reports.Inputs;
 
 /// <summary>
 /// Chart 3's curve from a fitted calibration model: the model's line and its prediction band, where a new node's HS06
-/// is expected at a given score. The band is <see cref="Hs06Estimator.Predict"/> without a measurement term,
+/// is expected at a given score. The band is <see cref="NodeEstimator.Predict"/> without a measurement term,
 /// ŷ ± t_ν √(Var(ŷ) + σ²) with the fit's own line variance, residual σ and ν; the statistics compute, this only samples.
 /// </summary>
 /// <remarks>
@@ -37,11 +37,11 @@ public static class CalibrationInput
             .Select(i => from + ((to - from) * i / (BandSamples - 1)))
             .Select(x =>
             {
-                var (_, low, high) = Hs06Estimator.PredictAtScore(model, x, level);
+                var (_, low, high) = NodeEstimator.PredictAtScore(model, x, level);
                 return new BandPoint(x, low, high);
             })
             .ToArray();
-        return new CalibrationCurve(model.K, model.Intercept, band, Description(model)) { Level = level };
+        return new CalibrationCurve(model.K, model.Intercept, band, Description(model)) { Level = level, Unit = model.Unit };
     }
 
     /// <summary>The chart's subtitle: the model, what it rests on, and how far off it was for the references themselves.</summary>
@@ -49,10 +49,10 @@ public static class CalibrationInput
     {
         ArgumentNullException.ThrowIfNull(model);
         var line = model.Kind == ModelKind.ThroughOrigin
-            ? $"HS06 = {Coefficient(model.K)} x score through the origin"
-            : $"HS06 = {ValueFormat.Score(model.Intercept)} + {Coefficient(model.K)} x score";
+            ? $"{model.Unit} = {Coefficient(model.K)} x score through the origin"
+            : $"{model.Unit} = {ValueFormat.Score(model.Intercept)} + {Coefficient(model.K)} x score";
         var loo = model.LooRmsePercent is { } percent ? $", leave-one-out error {percent.ToString("F1", CultureInfo.InvariantCulture)}%" : string.Empty;
-        return $"{line}, fitted on {ValueFormat.Count(model.N)} reference nodes; residual sigma {ValueFormat.Score(model.ResidualSigma)} HS06{loo}";
+        return $"{line}, fitted on {ValueFormat.Count(model.N)} reference nodes; residual sigma {ValueFormat.Score(model.ResidualSigma)} {model.Unit}{loo}";
     }
 
     /// <summary>The slope with four significant figures: its 95% interval is typically a few per mille wide.</summary>

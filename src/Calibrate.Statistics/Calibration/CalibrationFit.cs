@@ -1,3 +1,5 @@
+using Calibrate.Core.Factors;
+
 namespace Calibrate.Statistics.Calibration;
 
 /// <summary>Both fits of a calibration, the score range the references cover, and warnings to show the user.</summary>
@@ -20,13 +22,14 @@ public sealed record CalibrationFit
     public required IReadOnlyList<string> Warnings { get; init; }
 
     /// <summary>The model to store: <paramref name="kind"/> chooses the fit.</summary>
-    public CalibrationModel ToModel(string id, int version, DateTimeOffset fittedUtc, ModelKind kind = ModelKind.ThroughOrigin) => kind switch
+    public CalibrationModel ToModel(string id, int version, DateTimeOffset fittedUtc, ModelKind kind = ModelKind.ThroughOrigin, AccountingUnit unit = AccountingUnit.HS06) => kind switch
     {
         ModelKind.ThroughOrigin => new CalibrationModel
         {
             Id = id,
             Version = version,
             Kind = kind,
+            Unit = unit,
             K = ThroughOrigin.K,
             KVariance = ThroughOrigin.KStandardError * ThroughOrigin.KStandardError,
             ResidualSigma = ThroughOrigin.ResidualSigma,
@@ -34,7 +37,7 @@ public sealed record CalibrationFit
             DegreesOfFreedom = ThroughOrigin.DegreesOfFreedom,
             FittedUtc = fittedUtc,
             Provisional = false,
-            AnchorNote = $"fitted through the origin on {N} site reference nodes",
+            AnchorNote = $"fitted through the origin on {N} site reference nodes' {unit}",
             LooRmsePercent = ThroughOrigin.LooRmsePercent,
         },
         _ => new CalibrationModel
@@ -42,6 +45,7 @@ public sealed record CalibrationFit
             Id = id,
             Version = version,
             Kind = kind,
+            Unit = unit,
             K = Linear.Slope,
             Intercept = Linear.Intercept,
             KVariance = Linear.SlopeVariance,
@@ -52,7 +56,7 @@ public sealed record CalibrationFit
             DegreesOfFreedom = Linear.DegreesOfFreedom,
             FittedUtc = fittedUtc,
             Provisional = false,
-            AnchorNote = $"linear fit on {N} site reference nodes",
+            AnchorNote = $"linear fit on {N} site reference nodes' {unit}",
             LooRmsePercent = Linear.LooRmsePercent,
         },
     };

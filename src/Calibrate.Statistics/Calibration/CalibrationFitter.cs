@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Calibrate.Statistics.Calibration;
 
 /// <summary>
-/// Fits HS06 against Calibrate's node score on reference nodes, both through the origin and with an intercept
+/// Fits the references' measured figure (HS23 or HS06) against Calibrate's node score on reference nodes, both through the origin and with an intercept
 /// (<see cref="ThroughOriginFit"/>, <see cref="LinearFit"/>), with leave-one-out errors by the PRESS identity
 /// e₍₋ᵢ₎ = eᵢ / (1 − hᵢᵢ).
 /// </summary>
@@ -23,7 +23,7 @@ public static class CalibrationFitter
     /// </summary>
     public const double NarrowRangeRatio = 1.5;
 
-    public static CalibrationFit Fit(IReadOnlyList<(string Node, double Score, double Hs06)> points, double level = 0.95)
+    public static CalibrationFit Fit(IReadOnlyList<(string Node, double Score, double Value)> points, double level = 0.95)
     {
         ArgumentNullException.ThrowIfNull(points);
         if (points.Count < MinimumPoints)
@@ -31,14 +31,14 @@ public static class CalibrationFitter
             throw new ArgumentException($"{points.Count} reference point(s); a fit needs at least {MinimumPoints}", nameof(points));
         }
 
-        var bad = points.FirstOrDefault(p => !(p.Score > 0) || !(p.Hs06 > 0) || !double.IsFinite(p.Score) || !double.IsFinite(p.Hs06));
+        var bad = points.FirstOrDefault(p => !(p.Score > 0) || !(p.Value > 0) || !double.IsFinite(p.Score) || !double.IsFinite(p.Value));
         if (bad.Node is not null)
         {
-            throw new ArgumentException($"node '{bad.Node}' has a non-positive score or HS06", nameof(points));
+            throw new ArgumentException($"node '{bad.Node}' has a non-positive score or reference figure", nameof(points));
         }
 
         var x = points.Select(p => p.Score).ToArray();
-        var y = points.Select(p => p.Hs06).ToArray();
+        var y = points.Select(p => p.Value).ToArray();
         var ratio = x.Max() / x.Min();
         var warnings = new List<string>();
         if (ratio < NarrowRangeRatio)

@@ -1,7 +1,10 @@
+using Calibrate.Core.Factors;
+
 namespace Calibrate.Statistics.Calibration;
 
 /// <summary>
-/// A stored, versioned map from node score to HS06: HS06 = Intercept + K · score (Intercept = 0 through the origin),
+/// A stored, versioned map from node score to a benchmark figure in its <see cref="Unit"/> (HS23 or HS06):
+/// figure = Intercept + K · score (Intercept = 0 through the origin),
 /// with what a prediction interval needs: Var(ŷ₀) = Var(a) + x₀² Var(K) + 2 x₀ Cov(a, K), plus ResidualSigma² for a
 /// new node's scatter about the line.
 /// </summary>
@@ -18,6 +21,9 @@ public sealed record CalibrationModel
 
     public required ModelKind Kind { get; init; }
 
+    /// <summary>The unit the model predicts (site models stored before units were fitted on HS06).</summary>
+    public AccountingUnit Unit { get; init; } = AccountingUnit.HS06;
+
     public required double K { get; init; }
 
     public double Intercept { get; init; }
@@ -28,7 +34,7 @@ public sealed record CalibrationModel
 
     public double InterceptKCovariance { get; init; }
 
-    /// <summary>Residual standard deviation of reference HS06 about the fit, in HS06.</summary>
+    /// <summary>Residual standard deviation of the references about the fit, in <see cref="Unit"/>.</summary>
     public required double ResidualSigma { get; init; }
 
     public required int N { get; init; }

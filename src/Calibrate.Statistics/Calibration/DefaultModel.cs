@@ -1,8 +1,10 @@
+using Calibrate.Core.Factors;
+
 namespace Calibrate.Statistics.Calibration;
 
 /// <summary>
-/// The model shipped with the tool until a site fits its own: HS06 = k · score with k = 2.175 HS06 per score unit and a
-/// stated relative standard uncertainty of 20%. PROVISIONAL.
+/// The model shipped with the tool until a site fits its own: HS23 = k · score with k = 2.175 HS23 per score unit and a
+/// stated relative standard uncertainty of 20%, anchored on the public HEPiX HS23 table. PROVISIONAL.
 /// </summary>
 /// <remarks>
 /// What k is anchored on, and why it is only provisional:
@@ -40,6 +42,7 @@ public static class DefaultModel
         Id = Id,
         Version = 1,
         Kind = ModelKind.ThroughOrigin,
+        Unit = AccountingUnit.HS23,
         K = K,
         KVariance = K * RelativeStandardUncertainty * K * RelativeStandardUncertainty,
         ResidualSigma = 0,

@@ -6,13 +6,13 @@ namespace Calibrate.Statistics.Calibration;
 /// </summary>
 public static class ReferenceMatcher
 {
-    public static IReadOnlyList<(string Node, double Score, double Hs06)> Match(
+    public static IReadOnlyList<(string Node, double Score, double Value)> Match(
         IReadOnlyList<ReferenceRow> references,
         IReadOnlyDictionary<string, double> scoresByNode)
     {
         ArgumentNullException.ThrowIfNull(references);
         ArgumentNullException.ThrowIfNull(scoresByNode);
-        var points = new List<(string Node, double Score, double Hs06)>(references.Count);
+        var points = new List<(string Node, double Score, double Value)>(references.Count);
         foreach (var reference in references)
         {
             if (!scoresByNode.TryGetValue(reference.Node, out var score))
@@ -20,7 +20,7 @@ public static class ReferenceMatcher
                 throw new ReferenceCsvException(reference.Line, $"node '{reference.Node}' has no stored undisturbed result");
             }
 
-            points.Add((reference.Node, score, reference.Hs06));
+            points.Add((reference.Node, score, reference.Value));
         }
 
         return points;

@@ -34,7 +34,7 @@ public static class NoiseAnalyser
         var within = result.ScoreInterval is { } ci ? ScoreEvidence.OfRun(result.NodeScore, ci, reproducibility with { RelativeStandardDeviation = 0 }).RelativeU : 0;
         return new NoiseSummary
         {
-            SampleDispersion = dispersions.Length > 0 ? SampleMedian.Of(dispersions) : double.NaN,
+            SampleDispersion = dispersions.Length > 0 ? SampleMedian.Of(dispersions) : null,
             AluDispersion = ProbeDispersion(probes, "alu"),
             MemoryDispersion = ProbeDispersion(probes, "memory"),
             RunToRunEstimate = Math.Sqrt((within * within) + (reproducibility.RelativeStandardDeviation * reproducibility.RelativeStandardDeviation)),

@@ -13,7 +13,7 @@ public static class ResultCsv
     private static readonly string[] FixedColumns =
     [
         "id", "started_utc", "hostname", "label", "cpu_model", "hypervisor", "profile", "copies", "pinning",
-        "node_score", "score_per_copy", "score_low", "score_high", "disturbed", "hs06", "cpu_factor",
+        "node_score", "score_per_copy", "score_low", "score_high", "disturbed", "estimate", "estimate_unit", "cpu_factor",
     ];
 
     public static void Write(TextWriter writer, IReadOnlyList<ResultSummary> summaries)
@@ -31,7 +31,7 @@ public static class ResultCsv
                 s.Hostname, s.Label ?? "", s.CpuModel, s.Hypervisor ?? "", s.Profile,
                 s.Copies.ToString(CultureInfo.InvariantCulture), s.Pinning,
                 Number(s.NodeScore), Number(s.ScorePerCopy), Number(s.ScoreLow), Number(s.ScoreHigh),
-                s.Disturbed ? "true" : "false", Number(s.Hs06), Number(s.CpuFactor),
+                s.Disturbed ? "true" : "false", Number(s.EstimateValue), s.EstimateUnit?.ToString() ?? "", Number(s.CpuFactor),
             }.Concat(kernels.Select(k => s.KernelScores.TryGetValue(k, out var v) ? Number(v) : "")));
         }
     }

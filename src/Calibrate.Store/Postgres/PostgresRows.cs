@@ -28,13 +28,14 @@ internal static class PostgresRows
         p.Add(Double(s.ScoreLow));
         p.Add(Double(s.ScoreHigh));
         p.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Boolean, Value = s.Disturbed });
-        p.Add(Double(s.Hs06));
+        p.Add(Double(s.EstimateValue));
         p.Add(Double(s.CpuFactor));
         p.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Jsonb, Value = row.KernelScoresJson });
         p.Add(Text(row.Result.Provenance.ToolVersion));
         p.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Integer, Value = row.Result.SchemaVersion });
         p.Add(Time(storedUtc));
         p.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Json, Value = Encoding.UTF8.GetString(row.ResultJson.Span) });
+        p.Add(Text(s.EstimateUnit?.ToString()));
         return command;
     }
 
@@ -59,7 +60,8 @@ internal static class PostgresRows
                 ScoreLow = reader.IsDBNull(10) ? null : reader.GetDouble(10),
                 ScoreHigh = reader.IsDBNull(11) ? null : reader.GetDouble(11),
                 Disturbed = reader.GetBoolean(12),
-                Hs06 = reader.IsDBNull(13) ? null : reader.GetDouble(13),
+                EstimateValue = reader.IsDBNull(13) ? null : reader.GetDouble(13),
+                EstimateUnit = reader.IsDBNull(13) ? null : EstimateUnits.Read(reader.IsDBNull(16) ? null : reader.GetString(16)),
                 CpuFactor = reader.IsDBNull(14) ? null : reader.GetDouble(14),
                 KernelScores = kernelScores.Read(reader.GetString(15)),
             });

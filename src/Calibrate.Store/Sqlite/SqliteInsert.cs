@@ -39,12 +39,13 @@ internal sealed class SqliteInsert : IDisposable
         _summary.Bind(12, s.ScoreLow);
         _summary.Bind(13, s.ScoreHigh);
         _summary.Bind(14, s.Disturbed ? 1 : 0);
-        _summary.Bind(15, s.Hs06);
+        _summary.Bind(15, s.EstimateValue);
         _summary.Bind(16, s.CpuFactor);
         _summary.Bind(17, row.KernelScoresJson);
         _summary.Bind(18, row.Result.Provenance.ToolVersion);
         _summary.Bind(19, row.Result.SchemaVersion);
         _summary.Bind(20, UnixMicros.From(storedUtc));
+        _summary.Bind(21, s.EstimateUnit?.ToString());
         if (_summary.Execute() != 1)
         {
             return false;

@@ -35,7 +35,8 @@ internal static class SqliteSummaryReader
         ScoreLow = r.IsDBNull(10) ? null : r.GetDouble(10),
         ScoreHigh = r.IsDBNull(11) ? null : r.GetDouble(11),
         Disturbed = r.GetInt64(12) != 0,
-        Hs06 = r.IsDBNull(13) ? null : r.GetDouble(13),
+        EstimateValue = r.IsDBNull(13) ? null : r.GetDouble(13),
+        EstimateUnit = r.IsDBNull(13) ? null : EstimateUnits.Read(r.IsDBNull(16) ? null : r.GetString(16)),
         CpuFactor = r.IsDBNull(14) ? null : r.GetDouble(14),
         // The column's UTF-8 bytes as stored: no UTF-16 string on the way to the JSON reader.
         KernelScores = kernelScores.Read(r.GetFieldValue<byte[]>(15)),

@@ -10,22 +10,23 @@ using Calibrate.TestSupport.Results;
 namespace Calibrate.Cli.Tests.Consistency;
 
 /// <summary>
-/// One stored result, every command that shows or publishes its HS06, CPU factor, LSF value or bucket: each printed or
-/// written figure must be the stored estimate's, to the digit it is printed with. HS06 45.23 over 2 slots against 10
-/// HS06 per slot is factor 2.2615: LSF 2.26, bucket 2.3 by the default step 0.1 (2.25 by the old 0.05 step, which
-/// `factor` used while `push lsf` used 0.1), HS06 per core 22.615.
+/// One stored result, every command that shows or publishes its estimate, CPU factor, LSF value or bucket: each printed
+/// or written figure must be the stored estimate's, to the digit it is printed with, and name its unit. HS23 45.23 over
+/// 2 slots against 10 HS23 per slot is factor 2.2615: LSF 2.26, bucket 2.3 by the default step 0.1 (2.25 by the old
+/// 0.05 step, which `factor` used while `push lsf` used 0.1), HS23 per core 22.615 (HEPSPEC carries it 1:1).
 /// </summary>
 [System.Runtime.Versioning.SupportedOSPlatform("linux")]
 public sealed partial class OneResultEverywhereTests
 {
     private static readonly Estimate Stored = new TestResult().Build().Estimate! with
     {
-        Hs06 = 45.23,
-        Hs06Low = 27.5,
-        Hs06High = 62.9,
+        Value = 45.23,
+        Low = 27.5,
+        High = 62.9,
         Slots = 2,
-        ReferenceHs06PerSlot = 10,
+        ReferencePerSlot = 10,
         BucketStep = 0.1,
+        Unit = Core.Factors.AccountingUnit.HS23,
     };
 
     [Test]
@@ -58,12 +59,16 @@ public sealed partial class OneResultEverywhereTests
             // Printed to one decimal by results show, factor, results list and boot's journal: the same text, and
             // the stored HS06 to that digit.
             Assert.That(hs06F1.Distinct().ToArray(), Has.Length.EqualTo(1), string.Join(" | ", hs06F1));
-            AssertDigit(hs06F1[0], Stored.Hs06, "HS06 to one decimal");
-            Assert.That(showJson.GetProperty("hs06").GetDouble(), Is.EqualTo(Stored.Hs06), "results show --json");
-            Assert.That(factorJson.GetProperty("hs06").GetDouble(), Is.EqualTo(Stored.Hs06), "factor --json");
-            AssertDigit(File.ReadAllText(Path.Combine(cli.WorkingDirectory, "mjf", "hs06")).Trim(), Stored.Hs06, "push mjf: hs06");
-            AssertDigit(LocalResource().Match(File.ReadAllText(Path.Combine(cli.WorkingDirectory, "lsf.conf"))).Groups["hs06"].Value, Stored.Hs06, "push lsf-local: resourcemap");
-            AssertDigit(ApelSpecs().Match(File.ReadAllText(Path.Combine(cli.WorkingDirectory, "condor", "99-calibrate-hs06.conf"))).Groups["perCore"].Value, Stored.Hs06PerSlot, "push htcondor: HEPSPEC per core");
+            AssertDigit(hs06F1[0], Stored.Value, "HS23 to one decimal");
+            Assert.That(showJson.GetProperty("value").GetDouble(), Is.EqualTo(Stored.Value), "results show --json");
+            Assert.That(showJson.GetProperty("unit").GetString(), Is.EqualTo("HS23"), "results show --json: the unit");
+            Assert.That(factorJson.GetProperty("value").GetDouble(), Is.EqualTo(Stored.Value), "factor --json");
+            Assert.That(factorJson.GetProperty("unit").GetString(), Is.EqualTo("HS23"), "factor --json: the unit");
+            AssertDigit(File.ReadAllText(Path.Combine(cli.WorkingDirectory, "mjf", "hs06")).Trim(), Stored.Value, "push mjf: hs06");
+            AssertDigit(LocalResource().Match(File.ReadAllText(Path.Combine(cli.WorkingDirectory, "lsf.conf"))).Groups["hs06"].Value, Stored.Value, "push lsf-local: resourcemap");
+            var apel = ApelSpecs().Match(File.ReadAllText(Path.Combine(cli.WorkingDirectory, "condor", "99-calibrate-hs06.conf")));
+            AssertDigit(apel.Groups["perCore"].Value, Stored.ValuePerSlot, "push htcondor: HEPSPEC per core");
+            AssertDigit(apel.Groups["hs23"].Value, Stored.ValuePerSlot, "push htcondor: HEPscore23 per core");
 
             // The CPU factor to three decimals (summaries, tables), two in boot's journal, in full in JSON.
             Assert.That(factorF3.Distinct().ToArray(), Has.Length.EqualTo(1), string.Join(" | ", factorF3));
@@ -113,13 +118,13 @@ public sealed partial class OneResultEverywhereTests
         Directory.CreateDirectory(Path.Combine(cli.WorkingDirectory, "condor"));
     }
 
-    [GeneratedRegex(@"^HS06\s+(?<hs06>[0-9.]+) \(95% prediction", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^HS23\s+(?<hs06>[0-9.]+) \(95% prediction", RegexOptions.Multiline)]
     private static partial Regex HeadNumber();
 
     [GeneratedRegex(@"^CPU factor\s+(?<factor>[0-9.]+) \(", RegexOptions.Multiline)]
     private static partial Regex ShowFactor();
 
-    [GeneratedRegex(@"^HS06\s+(?<hs06>[0-9.]+) \(95% prediction interval", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^HS23\s+(?<hs06>[0-9.]+) \(95% prediction interval", RegexOptions.Multiline)]
     private static partial Regex FactorHs06();
 
     [GeneratedRegex(@"^CPU factor\s+(?<factor>[0-9.]+) \(95% interval", RegexOptions.Multiline)]
@@ -131,16 +136,16 @@ public sealed partial class OneResultEverywhereTests
     [GeneratedRegex(@"^Bucket\s+(?<bucket>[0-9.]+) \(host models", RegexOptions.Multiline)]
     private static partial Regex FactorBucket();
 
-    [GeneratedRegex(@"wn001\s+\S+\s+\d+\s+[0-9.]+\s+\S+\s+(?<hs06>[0-9.]+)\s+(?<factor>[0-9.]+)")]
+    [GeneratedRegex(@"wn001\s+\S+\s+\d+\s+[0-9.]+\s+\S+\s+(?<hs06>[0-9.]+) HS23\s+(?<factor>[0-9.]+)")]
     private static partial Regex ListRow();
 
     [GeneratedRegex(@"\[resourcemap (?<hs06>[0-9.]+)\*hs06\]")]
     private static partial Regex LocalResource();
 
-    [GeneratedRegex(@"ApelSpecs = \[HEPSPEC=(?<perCore>[0-9.]+)\]")]
+    [GeneratedRegex(@"ApelSpecs = \[HEPSPEC=(?<perCore>[0-9.]+); HEPscore23=(?<hs23>[0-9.]+)\]")]
     private static partial Regex ApelSpecs();
 
-    [GeneratedRegex(@"HS06 (?<hs06>[0-9.]+)")]
+    [GeneratedRegex(@"HS23 (?<hs06>[0-9.]+)")]
     private static partial Regex BootHs06();
 
     [GeneratedRegex(@"factor (?<factor>[0-9.]+)")]

@@ -27,7 +27,7 @@ internal static class ResultsData
 
 
     /// <summary>The <paramref name="number"/>th result of the series: a 40-copy Gold node, without an estimate.</summary>
-    public static TestResult Gold40(int number) => TestResult.Numbered(number) with { CpuModel = Gold, Copies = 40, Hs06 = null };
+    public static TestResult Gold40(int number) => TestResult.Numbered(number) with { CpuModel = Gold, Copies = 40, EstimateValue = null };
 
     /// <summary>The default store of the runner's working directory, with <see cref="Results"/> in it.</summary>
     public static string Store(CliRunner cli)

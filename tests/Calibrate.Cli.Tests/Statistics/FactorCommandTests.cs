@@ -16,7 +16,7 @@ public sealed class FactorCommandTests
     [Test]
     public void Slots_reference_and_step_are_configurable() =>
         Snapshot.Match("factor-options.txt", () => CliRunner.Output(
-            SiteData.Store, "factor", "--result", "00000000-0000-0000-0000-000000000005", "--slots", "32", "--reference-hs06-per-slot", "11.5", "--step", "0.1"));
+            SiteData.Store, "factor", "--result", "00000000-0000-0000-0000-000000000005", "--slots", "32", "--reference-per-slot", "11.5", "--step", "0.1"));
 
     [Test]
     public void The_reference_can_come_from_the_environment()
@@ -26,18 +26,18 @@ public sealed class FactorCommandTests
         cli.Environment["CALIBRATE_REFERENCE_HS06_PER_SLOT"] = "20";
         var (exit, output, error) = cli.Run("factor", "--hostname", "gold01");
         Assert.That(exit, Is.EqualTo(ExitCodes.Ok), error);
-        Assert.That(output, Does.Contain("20.00 HS06 per slot is factor 1.0"));
+        Assert.That(output, Does.Contain("20.00 HS23 per slot is factor 1.0"));
     }
 
     [Test]
     public void Json_holds_the_stored_estimate_with_the_factor_lsf_value_and_bucket()
     {
-        // HS06 450 over 40 slots against 10 HS06 per slot is factor 1.125 exactly: LSF's two decimals round that midpoint
+        // HS23 450 over 40 slots against 10 HS23 per slot is factor 1.125 exactly: LSF's two decimals round that midpoint
         // away from zero to 1.13 (banker's rounding would give 1.12), and the 0.1 bucket is 1.1.
         using var cli = new CliRunner();
         var stored = new TestResult().Build() with
         {
-            Estimate = new TestResult().Build().Estimate! with { Hs06 = 450, Hs06Low = 405, Hs06High = 495, Slots = 40, ReferenceHs06PerSlot = 10, BucketStep = 0.1 },
+            Estimate = new TestResult().Build().Estimate! with { Value = 450, Low = 405, High = 495, Slots = 40, ReferencePerSlot = 10, BucketStep = 0.1 },
         };
         using (var store = Store.StoreFactory.Open(null, Path.Combine(cli.WorkingDirectory, "results", "calibrate.db")))
         {
@@ -53,9 +53,10 @@ public sealed class FactorCommandTests
         {
             Assert.That(root.GetProperty("resultId").GetGuid(), Is.EqualTo(stored.Id));
             Assert.That(root.GetProperty("estimateSource").GetString(), Is.EqualTo(ResultFactors.Stored));
-            Assert.That(root.GetProperty("hs06").GetDouble(), Is.EqualTo(450));
+            Assert.That(root.GetProperty("value").GetDouble(), Is.EqualTo(450));
+            Assert.That(root.GetProperty("unit").GetString(), Is.EqualTo("HS23"));
             Assert.That(factor.GetProperty("slots").GetInt32(), Is.EqualTo(40));
-            Assert.That(factor.GetProperty("hs06PerSlot").GetDouble(), Is.EqualTo(11.25));
+            Assert.That(factor.GetProperty("valuePerSlot").GetDouble(), Is.EqualTo(11.25));
             Assert.That(factor.GetProperty("factor").GetDouble(), Is.EqualTo(1.125));
             Assert.That(factor.GetProperty("lsfFactor").GetDouble(), Is.EqualTo(1.13));
             Assert.That(factor.GetProperty("bucket").GetDouble(), Is.EqualTo(1.1));

@@ -23,7 +23,7 @@ public sealed class FitCommandTests
         var (exit, _, error) = cli.Run("fit", "--reference", "refs.csv");
         Assert.That(exit, Is.EqualTo(ExitCodes.Ok), error);
         Assert.That(File.Exists(Path.Combine(cli.WorkingDirectory, "results", "models", "model-v1.json")), Is.True);
-        Assert.That(File.Exists(Path.Combine(cli.WorkingDirectory, "results", "models", "current.json")), Is.True);
+        Assert.That(File.Exists(Path.Combine(cli.WorkingDirectory, "results", "models", "current-hs06.json")), Is.True);
     }
 
     [Test]
@@ -36,7 +36,7 @@ public sealed class FitCommandTests
         var (exit, output, error) = cli.Run("fit", "--reference", "refs.csv", "--model", "linear");
         Assert.That(exit, Is.EqualTo(ExitCodes.Ok), error);
         Assert.That(output, Does.Contain("Stored site@2 (linear) as results/models/model-v2.json").And.Contain("(was site@1)"));
-        var current = File.ReadAllText(Path.Combine(cli.WorkingDirectory, "results", "models", "current.json"));
+        var current = File.ReadAllText(Path.Combine(cli.WorkingDirectory, "results", "models", "current-hs06.json"));
         Assert.That(current, Is.EqualTo(File.ReadAllText(Path.Combine(cli.WorkingDirectory, "results", "models", "model-v2.json"))));
         Assert.That(current, Does.Contain("\"kind\": \"Linear\""));
     }
@@ -62,9 +62,12 @@ public sealed class FitCommandTests
         var (exit, output, error) = cli.Run("fit", "--reference", "refs.csv", "--json");
         Assert.That(exit, Is.EqualTo(ExitCodes.Ok), error);
         using var json = JsonDocument.Parse(output);
-        var root = json.RootElement;
+        Assert.That(json.RootElement.GetProperty("fits").GetArrayLength(), Is.EqualTo(1));
+        var root = json.RootElement.GetProperty("fits")[0];
         Assert.Multiple(() =>
         {
+            Assert.That(root.GetProperty("unit").GetString(), Is.EqualTo("HS06"));
+            Assert.That(root.GetProperty("model").GetProperty("unit").GetString(), Is.EqualTo("HS06"));
             Assert.That(root.GetProperty("points").GetArrayLength(), Is.EqualTo(5));
             Assert.That(root.GetProperty("points")[4].GetProperty("matchedBy").GetString(), Is.EqualTo("label"));
             Assert.That(root.GetProperty("fit").GetProperty("throughOrigin").GetProperty("k").GetDouble(), Is.InRange(2.0, 2.2));

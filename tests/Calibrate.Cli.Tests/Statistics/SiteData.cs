@@ -33,7 +33,7 @@ internal static class SiteData
                 NodeScore = score,
                 Disturbed = disturbed,
                 Kernels = [.. (kernels ?? new Dictionary<string, double> { ["namd"] = score / copies, ["povray"] = score / copies }).Select(k => TestKernel.Scoring(k.Key, k.Value))],
-                Hs06 = null,
+                EstimateValue = null,
             });
 
         Add("e5v2-01", "Intel(R) Xeon(R) CPU E5-2650 v2 @ 2.60GHz", 32, 150.0);

@@ -15,8 +15,8 @@ public sealed class StatisticsBadInputTests
     [TestCase(Header + "e5v2-01,318\ngold01,lots\nepyc01,1190\n", "refs.csv line 3: HS06 'lots' of node 'gold01' is not a number")]
     [TestCase(Header + "e5v2-01,318\ngold01,-845\nepyc01,1190\n", "refs.csv line 3: HS06 -845 of node 'gold01' must be positive")]
     [TestCase(Header + "e5v2-01,318\ngold01,0\nepyc01,1190\n", "refs.csv line 3: HS06 0 of node 'gold01' must be positive")]
-    [TestCase(Header + "e5v2-01,318\ngold01,845\n", "refs.csv: 2 reference node(s); a fit needs at least 3")]
-    [TestCase("host,score\ne5v2-01,318\n", "refs.csv line 1: the header must name the columns node and hs06")]
+    [TestCase(Header + "e5v2-01,318\ngold01,845\n", "refs.csv: 2 reference node(s) with HS06; a fit needs at least 3")]
+    [TestCase("host,score\ne5v2-01,318\n", "refs.csv line 1: the header must name the columns node and hs23 or hs06 (or both)")]
     [TestCase("", "refs.csv: no header")]
     [TestCase(Header + "e5v2-01,318\ngold01\nepyc01,1190\n", "refs.csv line 3: expected 2 columns, found 1")]
     [TestCase(Header + "e5v2-01,318\ndist01,1000\ngold01,845\n", "refs.csv line 3: node 'dist01' has only disturbed results")]
@@ -64,8 +64,8 @@ public sealed class StatisticsBadInputTests
     [TestCase(new[] { "factor", "--slots", "0" }, "--slots must be at least 1, not 0")]
     [TestCase(new[] { "factor", "--step", "0" }, "--step must be a positive number such as 0.05, not '0'")]
     [TestCase(new[] { "factor", "--step", "0,05" }, "--step must be a positive number such as 0.05, not '0,05'")]
-    [TestCase(new[] { "factor", "--reference-hs06-per-slot", "zehn" }, "--reference-hs06-per-slot must be a positive number such as 11.5, not 'zehn'")]
-    [TestCase(new[] { "factor", "--reference-hs06-per-slot", "-1" }, "--reference-hs06-per-slot must be a positive number")]
+    [TestCase(new[] { "factor", "--reference-hs06-per-slot", "zehn" }, "--reference-per-slot must be a positive number such as 11.5, not 'zehn'")]
+    [TestCase(new[] { "factor", "--reference-hs06-per-slot", "-1" }, "--reference-per-slot must be a positive number")]
     [TestCase(new[] { "fleet", "inliers" }, "inliers")]
     public void Bad_options_get_one_clear_line(string[] args, string expected)
     {
@@ -85,11 +85,11 @@ public sealed class StatisticsBadInputTests
         return cli;
     }
 
-    private static string CurrentModel(CliRunner cli) => Path.Combine(cli.WorkingDirectory, "results", "models", "current.json");
+    private static string CurrentModel(CliRunner cli) => Path.Combine(cli.WorkingDirectory, "results", "models", "current-hs06.json");
 
     private static void AssertModelUnchanged(CliRunner cli, byte[] model)
     {
-        Assert.That(File.ReadAllBytes(CurrentModel(cli)), Is.EqualTo(model), "current.json changed");
+        Assert.That(File.ReadAllBytes(CurrentModel(cli)), Is.EqualTo(model), "current-hs06.json changed");
         Assert.That(Directory.GetFiles(Path.GetDirectoryName(CurrentModel(cli))!, "model-v*.json"), Has.Length.EqualTo(1), "a model version was added");
     }
 

@@ -63,19 +63,19 @@ public sealed class CpuFactorRulesTests
     {
         var estimate = new Estimate
         {
-            Hs06 = 43.23,
-            Hs06Low = 26.4,
-            Hs06High = 60.1,
+            Value = 43.23,
+            Low = 26.4,
+            High = 60.1,
             Level = 0.95,
             Slots = 2,
-            ReferenceHs06PerSlot = 10,
+            ReferencePerSlot = 10,
             BucketStep = 0.1,
             ModelId = "m@1",
             ModelProvisional = true,
         };
         Assert.Multiple(() =>
         {
-            Assert.That(estimate.Hs06PerSlot, Is.EqualTo(21.615).Within(1e-12));
+            Assert.That(estimate.ValuePerSlot, Is.EqualTo(21.615).Within(1e-12));
             Assert.That(estimate.CpuFactor, Is.EqualTo(2.1615).Within(1e-12));
             Assert.That(estimate.CpuFactorLow, Is.EqualTo(1.32).Within(1e-12));
             Assert.That(estimate.CpuFactorHigh, Is.EqualTo(3.005).Within(1e-12));
@@ -83,7 +83,7 @@ public sealed class CpuFactorRulesTests
             Assert.That(estimate.Bucket, Is.EqualTo(2.2));
             Assert.That(estimate.With(slots: 4).CpuFactor, Is.EqualTo(1.08075).Within(1e-12));
             Assert.That(estimate.With(bucketStep: 0.25).Bucket, Is.EqualTo(2.25));
-            Assert.That(estimate.With(referenceHs06PerSlot: 20).LsfFactor, Is.EqualTo(1.08));
+            Assert.That(estimate.With(referencePerSlot: 20).LsfFactor, Is.EqualTo(1.08));
         });
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Calibrate.Core.Factors;
 using Calibrate.Core.Json;
 using Calibrate.Core.Quality;
 using Calibrate.Core.Results;
@@ -12,6 +13,37 @@ public sealed class CalibrateJsonTests
     /// <summary>A complete result with a conclusion, so that every part of the document is written and read.</summary>
     private static RunResult Complete() =>
         new TestResult { Conclusions = [new Conclusion(Severity.Hint, "steal", "steal 0.10% (\"low\")")] }.Build();
+
+    /// <summary>
+    /// A result written before estimates named their unit (schema 1: hs06, hs06Low, hs06High, referenceHs06PerSlot,
+    /// no unit) reads back as the HS06 estimate it was, with the same factor; a new one is written with the new names.
+    /// </summary>
+    [Test]
+    public void A_schema_1_estimate_reads_back_as_HS06_and_is_written_with_its_unit()
+    {
+        var result = Complete();
+        var node = JsonNode.Parse(CalibrateJson.Serialize(result))!.AsObject();
+        node["schemaVersion"] = 1;
+        var estimate = node["estimate"]!.AsObject();
+        foreach (var (now, then) in new[] { ("value", "hs06"), ("low", "hs06Low"), ("high", "hs06High"), ("referencePerSlot", "referenceHs06PerSlot") })
+        {
+            var v = estimate[now]!.GetValue<double>();
+            estimate.Remove(now);
+            estimate[then] = v;
+        }
+
+        estimate.Remove("unit");
+        var old = CalibrateJson.DeserializeResult(node.ToJsonString());
+        var written = JsonNode.Parse(CalibrateJson.Serialize(old))!["estimate"]!.AsObject();
+        Assert.Multiple(() =>
+        {
+            Assert.That(old.Estimate!.Unit, Is.EqualTo(AccountingUnit.HS06));
+            Assert.That((old.Estimate.Value, old.Estimate.Low, old.Estimate.High), Is.EqualTo((result.Estimate!.Value, result.Estimate.Low, result.Estimate.High)));
+            Assert.That(old.Estimate.CpuFactor, Is.EqualTo(result.Estimate.CpuFactor));
+            Assert.That(written["unit"]!.GetValue<string>(), Is.EqualTo("HS06"));
+            Assert.That(written.ContainsKey("hs06"), Is.False, "the legacy names are read, never written");
+        });
+    }
 
     [Test]
     public void A_result_survives_a_round_trip()

@@ -45,7 +45,7 @@ public sealed class ConfigParserTests
             Assert.That(config.Measure.Precision, Is.EqualTo(0.005).Within(1e-12));
             Assert.That(config.Measure.Copies, Is.EqualTo(4));
             Assert.That(config.Measure.Pinning.Kind, Is.EqualTo(PinningKind.Thread));
-            Assert.That(config.Reference.Hs06PerSlot, Is.EqualTo(11.5));
+            Assert.That(config.Reference.PerSlot, Is.EqualTo(11.5));
             Assert.That(config.Pushers.Enabled, Is.EqualTo(new[] { "mjf", "slurm", "htcondor" }));
             Assert.That(config.Pushers.Mjf!.Legacy, Is.True);
             Assert.That(config.Pushers.Timeout, Is.EqualTo(TimeSpan.FromSeconds(20)));

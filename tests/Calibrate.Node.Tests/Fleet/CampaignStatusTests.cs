@@ -27,7 +27,7 @@ public sealed class CampaignStatusTests
         Assert.Multiple(() =>
         {
             Assert.That((rows["wn001"].JobId, rows["wn001"].ResultUtc), Is.EqualTo(("11", (DateTimeOffset?)Submitted.AddMinutes(8))), "done by the campaign's own result");
-            Assert.That(rows["wn001"].Hs06, Is.EqualTo(TestResult.DefaultHs06));
+            Assert.That(rows["wn001"].Estimate, Is.EqualTo(TestResult.DefaultEstimate));
             Assert.That(rows["wn002"].ResultUtc, Is.Null, "running, without a result");
             Assert.That(rows["wn004"].ResultUtc, Is.EqualTo(Submitted.AddDays(-60)), "failed, showing its latest older result");
             Assert.That((rows["wn009.example.org"].JobId, rows["wn009.example.org"].ResultUtc), Is.EqualTo(((string?)null, (DateTimeOffset?)Submitted.AddDays(-45))));

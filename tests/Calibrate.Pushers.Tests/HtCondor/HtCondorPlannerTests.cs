@@ -21,7 +21,7 @@ public class HtCondorPlannerTests
 
         await new PlanApplier(bin.Executor()).ApplyAsync(plan, CancellationToken.None);
 
-        Assert.That(File.ReadAllText(dir.Combine(HtCondorPlanner.FileName)), Does.Contain("ApelSpecs = [HEPSPEC=12.69]\nSTARTD_ATTRS = $(STARTD_ATTRS) ApelSpecs\n"));
+        Assert.That(File.ReadAllText(dir.Combine(HtCondorPlanner.FileName)), Does.Contain("ApelSpecs = [HEPSPEC=12.69; HEPscore23=12.69]\nSTARTD_ATTRS = $(STARTD_ATTRS) ApelSpecs\n"));
         Assert.That(bin.Calls, Is.EqualTo(new[] { "condor_reconfig" }));
         var again = HtCondorPlanner.Plan(Nodes.Worker.Build(), dir.Path, true);
         Assert.That(again.HasChanges, Is.False);

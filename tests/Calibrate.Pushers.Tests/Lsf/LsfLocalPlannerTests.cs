@@ -13,7 +13,7 @@ public class LsfLocalPlannerTests
     public void The_hs06_resource_is_added_keeping_the_resources_already_listed()
     {
         using var lsf = new LsfFixture();
-        var result = (Nodes.Worker with { Hs06 = 812.6 }).Build();
+        var result = (Nodes.Worker with { EstimateValue = 812.6 }).Build();
         Snapshot.Match("lsf-local-dry-run.txt", () => Apply.DryRun(LsfLocalPlanner.Plan(result, lsf.LsfConf), lsf.Root));
         var plan = LsfLocalPlanner.Plan(result, lsf.LsfConf);
         Assert.That(plan.Files[0].After, Does.Contain(Resources + " [resourcemap 813*hs06]\"\n"));
@@ -24,11 +24,11 @@ public class LsfLocalPlannerTests
     public void An_existing_hs06_item_is_replaced_in_place_and_a_second_push_changes_nothing()
     {
         using var lsf = new LsfFixture();
-        Apply.Files(LsfLocalPlanner.Plan((Nodes.Worker with { Hs06 = 700 }).Build(), lsf.LsfConf));
-        var plan = LsfLocalPlanner.Plan((Nodes.Worker with { Hs06 = 812.6 }).Build(), lsf.LsfConf);
+        Apply.Files(LsfLocalPlanner.Plan((Nodes.Worker with { EstimateValue = 700 }).Build(), lsf.LsfConf));
+        var plan = LsfLocalPlanner.Plan((Nodes.Worker with { EstimateValue = 812.6 }).Build(), lsf.LsfConf);
         Assert.That(plan.Files[0].After, Does.Contain(Resources + " [resourcemap 813*hs06]\"\n"));
         Apply.Files(plan);
-        Assert.That(LsfLocalPlanner.Plan((Nodes.Worker with { Hs06 = 812.6 }).Build(), lsf.LsfConf).HasChanges, Is.False);
+        Assert.That(LsfLocalPlanner.Plan((Nodes.Worker with { EstimateValue = 812.6 }).Build(), lsf.LsfConf).HasChanges, Is.False);
     }
 
     [Test]
@@ -36,7 +36,7 @@ public class LsfLocalPlannerTests
     {
         using var lsf = new LsfFixture();
         File.WriteAllText(lsf.LsfConf, "LSF_TOP=/usr/share/lsf");
-        var plan = LsfLocalPlanner.Plan((Nodes.Worker with { Hs06 = 812.6 }).Build(), lsf.LsfConf);
+        var plan = LsfLocalPlanner.Plan((Nodes.Worker with { EstimateValue = 812.6 }).Build(), lsf.LsfConf);
         Assert.That(plan.Files[0].After, Is.EqualTo("LSF_TOP=/usr/share/lsf\nLSF_LOCAL_RESOURCES=\"[resourcemap 813*hs06]\"\n"));
     }
 

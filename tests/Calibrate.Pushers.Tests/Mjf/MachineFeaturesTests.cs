@@ -59,7 +59,7 @@ public class MachineFeaturesTests
     public void Every_value_parses_as_readers_parse_it_in_any_culture(string culture)
     {
         using var dir = new TempDirectory();
-        CultureScope.Run(culture, () => Apply.Files(MachineFeaturesPlanner.Plan((Nodes.Worker with { Hs06 = 1234.5678 }).Build(), dir.Path, legacy: true)));
+        CultureScope.Run(culture, () => Apply.Files(MachineFeaturesPlanner.Plan((Nodes.Worker with { EstimateValue = 1234.5678 }).Build(), dir.Path, legacy: true)));
         foreach (var file in Directory.GetFiles(dir.Path))
         {
             // glideinWMS sanitizedCat: ^[0-9]+(.[0-9]+)?$ after stripping the newline; DIRAC and the pilot call float()/int().

@@ -23,15 +23,15 @@ public class SlurmClusterTests
     public async Task Features_and_weight_are_set_and_read_back_keeping_an_existing_feature()
     {
         await _executor.RunAsync(CommandLine.Of("scontrol", "update", "NodeName=" + _node, "AvailableFeatures=ci_base,hs06_1.0", "ActiveFeatures=ci_base,hs06_1.0", "Weight=1"), CancellationToken.None);
-        var result = new TestResult { Hs06 = 2 * 13.37, Copies = 2, Hostname = _node }.Build();
+        var result = new TestResult { EstimateValue = 2 * 13.37, Copies = 2, Hostname = _node }.Build();
 
         var plan = await SlurmPusher.PlanAsync(result, _node, _executor, CancellationToken.None);
         var outcome = await new PlanApplier(_executor).ApplyAsync(plan, CancellationToken.None);
 
         Assert.That(outcome.Changed, Is.True);
         var state = await ReadBack();
-        Assert.That(state.AvailableFeatures, Is.EqualTo(new[] { "ci_base", "hs06_13.4" }));
-        Assert.That(state.ActiveFeatures, Is.EqualTo(new[] { "ci_base", "hs06_13.4" }));
+        Assert.That(state.AvailableFeatures, Is.EqualTo(new[] { "ci_base", "hs23_13.4", "hs06_13.4" }));
+        Assert.That(state.ActiveFeatures, Is.EqualTo(new[] { "ci_base", "hs23_13.4", "hs06_13.4" }));
         Assert.That(state.Weight, Is.EqualTo(SlurmSpeed.Weight(13.37)));
 
         var again = await SlurmPusher.PlanAsync(result, _node, _executor, CancellationToken.None);

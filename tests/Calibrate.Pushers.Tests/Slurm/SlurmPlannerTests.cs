@@ -17,14 +17,14 @@ public class SlurmPlannerTests
         var plan = CultureScope.Run("de-DE", () => SlurmPlanner.Plan(Nodes.Worker.Build(), SlurmNodeState.Parse("wn042", ShowNode)));
         Assert.That(plan.Commands.Single().Command.Arguments, Is.EqualTo(new[]
         {
-            "update", "NodeName=wn042", "AvailableFeatures=ib,avx2,hs06_12.7", "ActiveFeatures=ib,avx2,hs06_12.7", "Weight=788",
+            "update", "NodeName=wn042", "AvailableFeatures=ib,avx2,hs23_12.7,hs06_12.7", "ActiveFeatures=ib,avx2,hs23_12.7,hs06_12.7", "Weight=788",
         }));
     }
 
     [Test]
     public void The_same_values_again_plan_no_command()
     {
-        var state = SlurmNodeState.Parse("wn042", ShowNode.Replace("hs06_9.0", "hs06_12.7", StringComparison.Ordinal).Replace("ib,hs06_12.7,avx2", "ib,avx2,hs06_12.7", StringComparison.Ordinal).Replace("Weight=1", "Weight=788", StringComparison.Ordinal));
+        var state = SlurmNodeState.Parse("wn042", ShowNode.Replace("hs06_9.0", "hs06_12.7", StringComparison.Ordinal).Replace("ib,hs06_12.7,avx2", "ib,avx2,hs23_12.7,hs06_12.7", StringComparison.Ordinal).Replace("Weight=1", "Weight=788", StringComparison.Ordinal));
         Assert.That(SlurmPlanner.Plan(Nodes.Worker.Build(), state).HasChanges, Is.False);
     }
 

@@ -52,7 +52,7 @@ public sealed class CalibrationInputTests
         var model = Model();
         foreach (var b in CalibrationInput.Curve(References, model, 0.9).PredictionBand)
         {
-            var (_, low, high) = Hs06Estimator.PredictAtScore(model, b.X, 0.9);
+            var (_, low, high) = NodeEstimator.PredictAtScore(model, b.X, 0.9);
             Assert.That((b.Low, b.High), Is.EqualTo((low, high)));
         }
     }

@@ -37,7 +37,7 @@ public sealed class CalibrationFitterTests
         foreach (var (kind, v) in new[] { (ModelKind.ThroughOrigin, o), (ModelKind.Linear, l) })
         {
             var model = fit.ToModel("site", 1, DateTimeOffset.UnixEpoch, kind);
-            var (hs06, low, high) = Hs06Estimator.PredictAtScore(model, v.Number("pred_x0"));
+            var (hs06, low, high) = NodeEstimator.PredictAtScore(model, v.Number("pred_x0"));
             Assert.Multiple(() =>
             {
                 Assert.That(hs06, Is.EqualTo(v.Number("pred")).Within(1e-6 * hs06), kind.ToString());

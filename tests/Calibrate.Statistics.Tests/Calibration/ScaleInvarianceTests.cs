@@ -12,7 +12,7 @@ public sealed class ScaleInvarianceTests
     {
         const double c = 2.5;
         double Score(int seed, double scale) => BatchNodeScores.Whole(new SyntheticRun(seed, NoiseModel.Realistic, timeScale: scale).Run(40).Snapshot());
-        double Factor(double score) => Hs06Estimator.Estimate(DefaultModel.Provisional, score, null, 2, FactorSettings.Default).CpuFactor;
+        double Factor(double score) => NodeEstimator.Estimate(DefaultModel.Provisional, score, null, 2, FactorSettings.Default).CpuFactor;
         var (a, b) = (Score(1, 1.0), Score(2, 1.0));
         var (ac, bc) = (Score(1, c), Score(2, c));
         Assert.Multiple(() =>

@@ -36,6 +36,21 @@ public sealed class NoiseAnalyserTests
         });
     }
 
+    /// <summary>A run cut short by its wall limit has one sample a kernel: no spread to state, and the result must still store.</summary>
+    [Test]
+    public void With_one_sample_a_kernel_the_sample_spread_is_absent_and_the_result_still_serialises()
+    {
+        var run = Run([1.0], [1.01]);
+        var summary = NoiseAnalyser.Summarise(run, [], NodeHistory);
+        var stored = Calibrate.Core.Json.CalibrateJson.DeserializeResult(Calibrate.Core.Json.CalibrateJson.Serialize(run with { Noise = summary }));
+        Assert.Multiple(() =>
+        {
+            Assert.That(summary.SampleDispersion, Is.Null);
+            Assert.That(stored.Noise!.SampleDispersion, Is.Null);
+            Assert.That(stored.Noise.RunToRunEstimate, Is.EqualTo(summary.RunToRunEstimate));
+        });
+    }
+
     [Test]
     public void A_noisy_host_is_a_warning_with_its_expected_spread_and_a_quiet_one_is_not()
     {

@@ -20,6 +20,6 @@ public static class StoredResults
         Kernels = Kernels,
         Seed = number,
         Disturbed = number % 7 == 0,
-        Hs06 = number % 2 == 1 ? TestResult.DefaultHs06 : null,
+        EstimateValue = number % 2 == 1 ? TestResult.DefaultEstimate : null,
     };
 }

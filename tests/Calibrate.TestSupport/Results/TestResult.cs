@@ -1,4 +1,5 @@
 using System.Globalization;
+using Calibrate.Core.Factors;
 using Calibrate.Core.Probing;
 using Calibrate.Core.Quality;
 using Calibrate.Core.Results;
@@ -28,7 +29,7 @@ public sealed record TestResult
     public static readonly DateTimeOffset DefaultStart = new(2026, 11, 1, 8, 0, 0, TimeSpan.Zero);
 
     /// <summary>The provisional model's estimate of the default node (2 copies scoring 10 each: 20 x 2.175).</summary>
-    public const double DefaultHs06 = 43.5;
+    public const double DefaultEstimate = 43.5;
 
     public Guid Id { get; init; } = DefaultId;
 
@@ -96,16 +97,19 @@ public sealed record TestResult
     /// <summary>The analysis' conclusions; null for none, or the steal error that made a disturbed result so.</summary>
     public IReadOnlyList<Conclusion>? Conclusions { get; init; }
 
-    /// <summary>The estimate's HS06; null for a result no calibration model was applied to.</summary>
-    public double? Hs06 { get; init; } = DefaultHs06;
+    /// <summary>The estimate's value in <see cref="Unit"/>; null for a result no calibration model was applied to.</summary>
+    public double? EstimateValue { get; init; } = DefaultEstimate;
 
-    /// <summary>Relative half-width of the HS06 prediction interval (the provisional model's 20%, at 95%).</summary>
-    public double Hs06RelativeHalfWidth { get; init; } = 0.39;
+    /// <summary>The estimate's unit (the provisional model's HS23).</summary>
+    public AccountingUnit Unit { get; init; } = AccountingUnit.HS23;
 
-    /// <summary>Slots the HS06 is divided over; null for one per copy.</summary>
+    /// <summary>Relative half-width of the estimate's prediction interval (the provisional model's 20%, at 95%).</summary>
+    public double EstimateRelativeHalfWidth { get; init; } = 0.39;
+
+    /// <summary>Slots the estimate is divided over; null for one per copy.</summary>
     public int? Slots { get; init; }
 
-    public double ReferenceHs06PerSlot { get; init; } = 10;
+    public double ReferencePerSlot { get; init; } = 10;
 
     public string ModelId { get; init; } = "provisional-zen5-hs23@1";
 
@@ -131,9 +135,9 @@ public sealed record TestResult
         };
     }
 
-    /// <summary>The same result with the reference HS06 per slot that makes its CPU factor <paramref name="factor"/>.</summary>
+    /// <summary>The same result with the reference per slot that makes its CPU factor <paramref name="factor"/>.</summary>
     public TestResult WithCpuFactor(double factor) =>
-        this with { ReferenceHs06PerSlot = (Hs06 ?? throw new InvalidOperationException("no HS06 to divide")) / (Slots ?? CopyCount) / factor };
+        this with { ReferencePerSlot = (EstimateValue ?? throw new InvalidOperationException("no estimate to divide")) / (Slots ?? CopyCount) / factor };
 
     public RunResult Build()
     {
@@ -180,7 +184,7 @@ public sealed record TestResult
             },
             Conclusions = Conclusions ?? (Disturbed ? [new Conclusion(Severity.Error, "steal", "steal time 12.0% of CPU time (error above 10%)")] : []),
             Disturbed = Disturbed,
-            Estimate = Hs06 is { } hs06 ? Estimate(hs06, Slots ?? copies.Count) : null,
+            Estimate = EstimateValue is { } value ? Estimate(value, Slots ?? copies.Count) : null,
         };
     }
 
@@ -246,14 +250,15 @@ public sealed record TestResult
         TargetMet = PrecisionTarget is { } target ? relative <= target : null,
     };
 
-    private Estimate Estimate(double hs06, int slots) => new()
+    private Estimate Estimate(double value, int slots) => new()
     {
-        Hs06 = hs06,
-        Hs06Low = hs06 * (1 - Hs06RelativeHalfWidth),
-        Hs06High = hs06 * (1 + Hs06RelativeHalfWidth),
+        Value = value,
+        Low = value * (1 - EstimateRelativeHalfWidth),
+        High = value * (1 + EstimateRelativeHalfWidth),
+        Unit = Unit,
         Level = 0.95,
         Slots = slots,
-        ReferenceHs06PerSlot = ReferenceHs06PerSlot,
+        ReferencePerSlot = ReferencePerSlot,
         ModelId = ModelId,
         ModelProvisional = ModelProvisional,
     };

@@ -13,7 +13,7 @@ public static class HtCondorPushCommand
     {
         var options = new PushOptions();
         var dir = new Option<string>("--config-dir") { Description = "HTCondor's config.d directory.", HelpName = "DIR", DefaultValueFactory = _ => HtCondorPlanner.DefaultConfigDirectory };
-        var command = new Command("htcondor", $"Write {HtCondorPlanner.FileName} with ApelSpecs = [HEPSPEC=<per core>] added to STARTD_ATTRS, then run condor_reconfig if it exists.\n\nExamples:\n  calibrate push htcondor --dry-run\n  calibrate push htcondor --config-dir /etc/condor/config.d")
+        var command = new Command("htcondor", $"Write {HtCondorPlanner.FileName} with ApelSpecs = [HEPSPEC=<per core>; HEPscore23=<per core>] (the one figure, carried 1:1, which the HTCondor-CE APEL scripts read) added to STARTD_ATTRS, then run condor_reconfig if it exists.\n\nExamples:\n  calibrate push htcondor --dry-run\n  calibrate push htcondor --config-dir /etc/condor/config.d")
         {
             dir,
         };

@@ -13,7 +13,7 @@ public static class LsfLocalPushCommand
     {
         var options = new PushOptions();
         var conf = new Option<string?>("--lsf-conf") { Description = "The node's lsf.conf. Default: $LSF_ENVDIR/lsf.conf, else /etc/lsf.conf.", HelpName = "FILE" };
-        var command = new Command("lsf-local", "Set [resourcemap HS06*hs06] in the node's LSF_LOCAL_RESOURCES, keeping the resources already listed; run before LIM starts.\n\nExamples:\n  calibrate push lsf-local --lsf-conf /opt/lsf/conf/lsf.conf --dry-run\n  calibrate push lsf-local --lsf-conf /opt/lsf/conf/lsf.conf")
+        var command = new Command("lsf-local", "Set [resourcemap VALUE*hs06] (the whole node's figure in the site's unit; the resource keeps its name) in the node's LSF_LOCAL_RESOURCES, keeping the resources already listed; run before LIM starts.\n\nExamples:\n  calibrate push lsf-local --lsf-conf /opt/lsf/conf/lsf.conf --dry-run\n  calibrate push lsf-local --lsf-conf /opt/lsf/conf/lsf.conf")
         {
             conf,
         };

@@ -14,7 +14,7 @@ public static class MjfPushCommand
         var options = new PushOptions();
         var dir = new Option<string?>("--dir") { Description = "The machine features directory. Default: $MACHINEFEATURES, else /etc/machinefeatures.", HelpName = "DIR" };
         var legacy = new Option<bool>("--legacy") { Description = "Also write jobslots, phys_cores and log_cores for readers of the 2013 draft (old DIRAC)." };
-        var command = new Command("mjf", "Write $MACHINEFEATURES/hs06 (the whole machine's HS06, one copy per allocatable processor) and total_cpu, atomically, mode 0644 (HSF-TN-2016-02).\n\nExamples:\n  calibrate push mjf --dry-run\n  calibrate push mjf --dir /etc/machinefeatures --legacy\n  calibrate push mjf --result-file results/wn042.json")
+        var command = new Command("mjf", "Write $MACHINEFEATURES/hs06 (the whole machine's figure in the site's accounting unit, HS23 by default: the key keeps its name, as no consumer reads an hs23 key) and total_cpu, atomically, mode 0644 (HSF-TN-2016-02).\n\nExamples:\n  calibrate push mjf --dry-run\n  calibrate push mjf --dir /etc/machinefeatures --legacy\n  calibrate push mjf --result-file results/wn042.json")
         {
             dir, legacy,
         };

@@ -3,11 +3,11 @@ using Calibrate.Cli.Infrastructure;
 
 namespace Calibrate.Cli.Commands.Push;
 
-/// <summary>`calibrate push TARGET`: publish a result's HS06 and CPU factor where batch systems and jobs read them.</summary>
+/// <summary>`calibrate push TARGET`: publish a result's estimate (HS23 or HS06) and CPU factor where batch systems and jobs read them.</summary>
 public static class PushCommand
 {
     public static Command Create(CliContext context) =>
-        new("push", "Publish a result's HS06 and CPU factor: MJF files, LSF, Slurm, HTCondor, Grid Engine. Every target refuses a disturbed, unestimated or implausible result unless --force, changes nothing with --dry-run, and changes nothing on a second push of the same result.\n\nExamples:\n  calibrate push mjf --dry-run\n  calibrate push slurm --latest\n  calibrate push lsf --conf-dir /opt/lsf/conf")
+        new("push", "Publish a result's estimate (in its unit, HS23 by default) and CPU factor: MJF files, LSF, Slurm, HTCondor, Grid Engine. Every target refuses a disturbed, unestimated or implausible result unless --force, changes nothing with --dry-run, and changes nothing on a second push of the same result.\n\nExamples:\n  calibrate push mjf --dry-run\n  calibrate push slurm --latest\n  calibrate push lsf --conf-dir /opt/lsf/conf")
         {
             MjfPushCommand.Create(context),
             JobFeaturesPushCommand.Create(context),

@@ -13,7 +13,7 @@ public static class SlurmPushCommand
     {
         var options = new PushOptions();
         var node = new Option<string?>("--node") { Description = "The Slurm node name. Default: the result's short host name.", HelpName = "NAME" };
-        var command = new Command("slurm", "Set the node's Features (an hs06_<HS06 per CPU> tag next to the others) and Weight (10000 / HS06 per CPU: faster nodes are preferred) with scontrol update, and print the slurm.conf line that keeps them.\n\nExamples:\n  calibrate push slurm --dry-run\n  calibrate push slurm --node wn042")
+        var command = new Command("slurm", "Set the node's Features (hs23_<per logical CPU> and hs06_<per logical CPU> tags, carried 1:1, next to the others) and Weight (10000 / figure per logical CPU: faster nodes are preferred) with scontrol update, and print the slurm.conf line that keeps them.\n\nExamples:\n  calibrate push slurm --dry-run\n  calibrate push slurm --node wn042")
         {
             node,
         };

@@ -45,7 +45,7 @@ public static class ReportCommand
     /// <summary>--reference refs.csv, as `calibrate fit` takes it; shared with `calibrate plot calibration`.</summary>
     public static Option<string?> ReferenceOption() => new("--reference")
     {
-        Description = "CSV of reference nodes (columns node and hs06, as for calibrate fit): adds the calibration chart, HS06 against score with the fit through the origin and its 95% prediction band; nothing is stored.",
+        Description = "CSV of reference nodes (columns node and hs23 and/or hs06, as for calibrate fit): adds the calibration chart, the figure in the site's unit against score with the fit through the origin and its 95% prediction band; nothing is stored.",
         HelpName = "FILE",
     };
 }

@@ -8,7 +8,7 @@ namespace Calibrate.Cli.Commands.Results;
 /// <summary>Result summaries as an aligned text table, culture-invariant (snapshot-tested).</summary>
 public static class ResultsTable
 {
-    private static readonly string[] Header = ["Id", "Started (UTC)", "Host", "Label", "Copies", "Score", "±", "HS06", "Factor", ""];
+    private static readonly string[] Header = ["Id", "Started (UTC)", "Host", "Label", "Copies", "Score", "±", "Estimate", "Factor", ""];
 
     private static readonly bool[] Numeric = [false, false, false, false, true, true, true, true, true, false];
 
@@ -30,7 +30,7 @@ public static class ResultsTable
             s.Copies.ToString(CultureInfo.InvariantCulture),
             s.NodeScore.ToString("F2", CultureInfo.InvariantCulture),
             s.ScoreLow is { } low && s.ScoreHigh is { } high ? ((high - low) / 2 / s.NodeScore).ToString("P2", CultureInfo.InvariantCulture).Replace(" ", "", StringComparison.Ordinal) : "-",
-            s.Hs06 is { } hs06 ? DisplayFormat.Number(hs06, "F1") : "-",
+            s.EstimateValue is { } value ? DisplayFormat.Number(value, "F1") + " " + s.EstimateUnit : "-",
             s.CpuFactor is { } factor ? DisplayFormat.Number(factor, "F3") : "-",
             s.Disturbed ? "DISTURBED" : "",
         }));

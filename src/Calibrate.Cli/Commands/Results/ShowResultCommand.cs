@@ -14,7 +14,7 @@ public static class ShowResultCommand
         var id = ResultIdArgument.Create();
         var store = ResultsStoreOption.Create();
         var json = new Option<bool>("--json") { Description = "Print the stored result JSON (probe, provenance, every sample)." };
-        var command = new Command("show", "Show one stored result: node, run, score with interval, HS06, interference, conclusions, kernels.\n\nExamples:\n  calibrate results show 3f2b8c1e-5d4a-4e2b-9c1d-0a1b2c3d4e5f\n  calibrate results show 3f2b8c1e-5d4a-4e2b-9c1d-0a1b2c3d4e5f --json | jq .interference")
+        var command = new Command("show", "Show one stored result: node, run, score with interval, the estimate in its unit, interference, conclusions, kernels.\n\nExamples:\n  calibrate results show 3f2b8c1e-5d4a-4e2b-9c1d-0a1b2c3d4e5f\n  calibrate results show 3f2b8c1e-5d4a-4e2b-9c1d-0a1b2c3d4e5f --json | jq .interference")
         {
             id, store, json,
         };

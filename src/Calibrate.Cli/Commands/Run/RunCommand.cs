@@ -16,12 +16,12 @@ public static class RunCommand
     {
         var profile = new Option<string>("--profile")
         {
-            Description = "quick (at most 60 s: the boot profile), standard (about 5 min) or full (3 repetitions, median, as HS06).",
+            Description = "quick (at most 60 s: the boot profile), standard (about 5 min) or full (3 repetitions, median, as HS06 and HS23).",
             DefaultValueFactory = _ => "quick",
             HelpName = "quick|standard|full",
         };
         profile.AcceptOnlyFromAmong("quick", "standard", "full");
-        var copies = new Option<int?>("--copies") { Description = "Copies to run at once (default: one per allowed logical CPU, as HS06).", HelpName = "N" };
+        var copies = new Option<int?>("--copies") { Description = "Copies to run at once (default: one per allowed logical CPU, as HS06 and HS23).", HelpName = "N" };
         var pinning = new Option<string>("--pinning")
         {
             Description = "none: the OS schedules; core: one copy per physical core; thread: each copy on its own logical CPU; numa: copies confined to NUMA nodes round-robin; list:CPUS: explicit CPUs, e.g. list:0,2,4-7.",
@@ -33,12 +33,13 @@ public static class RunCommand
         var budget = new Option<string?>("--budget") { Description = "Measurement time at most, e.g. 60s or 5m (default: the profile's).", HelpName = "TIME" };
         var json = new Option<bool>("--json") { Description = "Print the result as JSON (schema-versioned) instead of the summary." };
         var outFile = new Option<string?>("--out") { Description = "Also write the result JSON to this file (for nodes without a store; import it later).", HelpName = "FILE" };
-        var reference = new Option<string?>("--reference-hs06-per-slot") { Description = "HS06 per slot of the site's factor-1.0 host model; the CPU factor is relative to it (default 10, or $CALIBRATE_REFERENCE_HS06_PER_SLOT).", HelpName = "HS06" };
+        var unit = UnitOption.Unit();
+        var reference = UnitOption.ReferencePerSlot("The figure per slot, in the unit, of the site's factor-1.0 host model; the CPU factor is relative to it (default: reference.per_slot, $CALIBRATE_REFERENCE_PER_SLOT, else 10).");
         var store = new Option<string?>("--store") { Description = "Store to write to: a SQLite file path or postgresql://... (default: results/calibrate.db).", HelpName = "PATH|URL" };
         var wait = new Option<string?>("--wait") { Description = "When another calibrate is measuring this node, wait up to this long for it (default: refuse at once), e.g. 5m.", HelpName = "TIME" };
-        var command = new Command("run", "Measure this node: one child process per copy, pinned as asked, all started together; every kernel's output verified; interference sampled. Stores the result and prints the node score, its HS06 estimate with interval and its CPU factor.\n\nExamples:\n  calibrate run\n  calibrate run --label kvm-4x8-pinned --pinning thread\n  calibrate run --precision 0.5% --budget 60s --json")
+        var command = new Command("run", "Measure this node: one child process per copy, pinned as asked, all started together; every kernel's output verified; interference sampled. Stores the result and prints the node score, its estimate (HS23 by default, or HS06) with interval and its CPU factor.\n\nExamples:\n  calibrate run\n  calibrate run --label kvm-4x8-pinned --pinning thread\n  calibrate run --precision 0.5% --budget 60s --json")
         {
-            profile, copies, pinning, label, precision, budget, json, outFile, store, reference, wait,
+            profile, copies, pinning, label, precision, budget, json, outFile, store, unit, reference, wait,
         };
         command.SetAction(async (parse, cancellation) =>
         {
@@ -48,7 +49,8 @@ public static class RunCommand
             {
                 OutFile = parse.GetValue(outFile),
                 Store = parse.GetValue(store),
-                ReferenceHs06PerSlot = InvariantOption.ParsePositive("--reference-hs06-per-slot", parse.GetValue(reference)),
+                Unit = UnitOption.Parse(parse.GetValue(unit)),
+                ReferencePerSlot = InvariantOption.ParsePositive("--reference-per-slot", parse.GetValue(reference)),
                 LockWait = ParseWait(parse.GetValue(wait)),
             };
             using var progress = new TerminalProgress(context);

@@ -33,8 +33,8 @@ public static class RunSummary
         Line("Node score", score);
         if (result.Estimate is { } e)
         {
-            Line("HS06", F($"{DisplayFormat.Number(e.Hs06, "F1")} ({DisplayFormat.Percent(e.Level, 0)} prediction interval {DisplayFormat.Number(e.Hs06Low, "F1")} to {DisplayFormat.Number(e.Hs06High, "F1")}), model {e.ModelId}{(e.ModelProvisional ? " (provisional: fit your own with calibrate fit)" : "")}"));
-            Line("CPU factor", F($"{DisplayFormat.Number(e.CpuFactor, "F3")} ({DisplayFormat.Number(e.Hs06PerSlot, "F2")} HS06 per slot over {e.Slots} slots; factor 1.0 = {DisplayFormat.Number(e.ReferenceHs06PerSlot, "F2")} HS06 per slot)"));
+            Line(e.Unit.ToString(), F($"{DisplayFormat.Number(e.Value, "F1")} ({DisplayFormat.Percent(e.Level, 0)} prediction interval {DisplayFormat.Number(e.Low, "F1")} to {DisplayFormat.Number(e.High, "F1")}, whole node), model {e.ModelId}{(e.ModelProvisional ? " (provisional: fit your own with calibrate fit)" : "")}{(e.Basis?.ModelUnit is { } modelUnit && modelUnit != e.Unit ? $", its {modelUnit} carried 1:1" : "")}"));
+            Line("CPU factor", F($"{DisplayFormat.Number(e.CpuFactor, "F3")} ({DisplayFormat.Number(e.ValuePerSlot, "F2")} {e.Unit} per slot over {e.Slots} slots; factor 1.0 = {DisplayFormat.Number(e.ReferencePerSlot, "F2")} {e.Unit} per slot)"));
             if (e.Basis is { } b)
             {
                 Line("Estimate from", F($"{(b.Runs == 1 ? "this run" : $"the mean of this node's last {b.Runs} runs (score {DisplayFormat.Number(b.NodeScore, "F2")})")}; run to run ±{DisplayFormat.Percent(b.RunToRun, 2)} ({b.RunToRunSource})"));
@@ -42,7 +42,7 @@ public static class RunSummary
         }
         else
         {
-            Line("HS06", "not estimated: no calibration model applied");
+            Line("Estimate", "not estimated: no calibration model applied");
         }
 
         var i = result.Interference;
@@ -50,7 +50,7 @@ public static class RunSummary
             (i.FrequencyMHzMin is { } lo && i.FrequencyMHzMax is { } hi ? F($", {lo:F0} to {hi:F0} MHz") : ""));
         if (result.Noise is { } n)
         {
-            Line("Noise", F($"samples ±{DisplayFormat.Percent(n.SampleDispersion, 1)} (robust CV), ALU probe ±{Probe(n.AluDispersion)}, memory probe ±{Probe(n.MemoryDispersion)}; expect about ±{DisplayFormat.Percent(2 * n.RunToRunEstimate, 1)} from run to run"));
+            Line("Noise", F($"samples ±{Probe(n.SampleDispersion)} (robust CV), ALU probe ±{Probe(n.AluDispersion)}, memory probe ±{Probe(n.MemoryDispersion)}; expect about ±{DisplayFormat.Percent(2 * n.RunToRunEstimate, 1)} from run to run"));
         }
 
         if (result.Timing is { } t)

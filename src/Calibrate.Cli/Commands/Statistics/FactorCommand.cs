@@ -10,7 +10,7 @@ using Calibrate.Node.Results;
 namespace Calibrate.Cli.Commands.Statistics;
 
 /// <summary>
-/// `calibrate factor`: a stored result's HS06 estimate and CPU factor, with the LSF-ready value and the host-model
+/// `calibrate factor`: a stored result's estimate (HS23 or HS06) and CPU factor, with the LSF-ready value and the host-model
 /// bucket: the one estimate stored with the result (what every pusher publishes), divided over other slots, against
 /// another reference or bucketed by another step only when asked. A disturbed result is refused unless forced.
 /// </summary>
@@ -22,12 +22,12 @@ public static class FactorCommand
         var latest = new Option<bool>("--latest") { Description = "Use the newest stored result (of --hostname if given); the default." };
         var hostname = new Option<string?>("--hostname") { Description = "The node whose newest result to use.", HelpName = "HOST" };
         var store = ResultsStoreOption.Create();
-        var slots = new Option<int?>("--slots") { Description = "Job slots the node's HS06 is divided over (default: the copies measured).", HelpName = "N" };
-        var reference = new Option<string?>("--reference-hs06-per-slot") { Description = "HS06 per slot of the site's factor-1.0 host model (default: the one the estimate was made with).", HelpName = "HS06" };
+        var slots = new Option<int?>("--slots") { Description = "Job slots the node's figure is divided over (default: the copies measured).", HelpName = "N" };
+        var reference = UnitOption.ReferencePerSlot("The figure per slot, in the estimate's unit, of the site's factor-1.0 host model (default: the one the estimate was made with).");
         var step = new Option<string?>("--step") { Description = "Width of the host-model buckets (default: the one the estimate was made with; the site's reference.bucket_step, 0.1 unless set).", HelpName = "STEP" };
         var force = new Option<bool>("--force") { Description = "Compute the factor of a disturbed result anyway." };
         var json = new Option<bool>("--json") { Description = "Print the estimate and factor as JSON." };
-        var command = new Command("factor", "Show a node's CPU factor from a stored result: HS06 with its prediction interval (the estimate stored with the result, the one every pusher publishes), divided by slots and by the HS06 per slot of the site's factor-1.0 model; with the LSF-ready value (2 decimals) and the host-model bucket.\n\nExamples:\n  calibrate factor\n  calibrate factor --hostname wn042 --slots 32 --reference-hs06-per-slot 11.5\n  calibrate factor --result 0b7e9b6c-41c4-4f43-9c55-7d1f9e3a2b10 --step 0.05 --json")
+        var command = new Command("factor", "Show a node's CPU factor from a stored result: its HS23 (or HS06) with the prediction interval (the estimate stored with the result, in the unit it was made in, the one every pusher publishes), divided by slots and by the figure per slot of the site's factor-1.0 model; with the LSF-ready value (2 decimals) and the host-model bucket.\n\nExamples:\n  calibrate factor\n  calibrate factor --hostname wn042 --slots 32 --reference-per-slot 11.5\n  calibrate factor --result 0b7e9b6c-41c4-4f43-9c55-7d1f9e3a2b10 --step 0.05 --json")
         {
             result, latest, hostname, store, slots, reference, step, force, json,
         };
@@ -45,7 +45,7 @@ public static class FactorCommand
                 throw CliException.Usage($"--slots must be at least 1, not {parse.GetValue(slots)}");
             }
 
-            var referenceOption = InvariantOption.ParsePositive("--reference-hs06-per-slot", parse.GetValue(reference));
+            var referenceOption = InvariantOption.ParsePositive("--reference-per-slot", parse.GetValue(reference));
             var stepOption = InvariantOption.ParsePositive("--step", parse.GetValue(step), "0.05");
             var site = context.Site();
             RunResult chosen;

@@ -22,9 +22,9 @@ public static class FactorRenderer
         Line("Node score", o.ScoreLow is { } low && o.ScoreHigh is { } high ? $"{score} ({level} CI {Interval(low, high, "F2")})" : $"{score} (no interval)");
         Line("Model", $"{o.ModelId}: {o.ModelDescription}");
         Line("Estimate", o.EstimateSource);
-        Line("HS06", $"{Number(o.Hs06, "F1")} ({level} prediction interval {Interval(o.Hs06Low, o.Hs06High, "F1")})");
-        Line("Slots", F($"{f.Slots} ({(o.SlotsGiven ? "--slots" : "the copies measured")}): {f.Hs06PerSlot:F2} HS06 per slot"));
-        Line("Reference", F($"{f.ReferenceHs06PerSlot:F2} HS06 per slot is factor 1.0"));
+        Line(o.Unit.ToString(), $"{Number(o.Value, "F1")} ({level} prediction interval {Interval(o.Low, o.High, "F1")}, whole node)");
+        Line("Slots", F($"{f.Slots} ({(o.SlotsGiven ? "--slots" : "the copies measured")}): {f.ValuePerSlot:F2} {o.Unit} per slot"));
+        Line("Reference", F($"{f.ReferencePerSlot:F2} {o.Unit} per slot is factor 1.0"));
         Line("CPU factor", $"{Number(f.Factor, "F3")} ({level} interval {Interval(o.FactorLow, o.FactorHigh, "F3")})");
         Line("LSF", $"{Number(f.LsfFactor, "F2")} (CPUFACTOR, rounded to 2 decimals)");
         Line("Bucket", $"{CpuFactorRules.BucketText(f.Bucket, f.BucketStep)} (host models in steps of {CpuFactorRules.BucketText(f.BucketStep, f.BucketStep)}; LSF model {LsfNames.ModelName(f.Bucket, f.BucketStep)})");

@@ -9,9 +9,9 @@ using Calibrate.Store;
 namespace Calibrate.Cli.Commands.Statistics;
 
 /// <summary>
-/// `calibrate fit`: fits HS06 against Calibrate's node score on the site's reference nodes (refs.csv), shows both
-/// models, and stores the chosen one as the next model version. Everything is checked before anything is written:
-/// a bad refs.csv leaves the current model byte for byte as it was.
+/// `calibrate fit`: fits the reference nodes' HS23 and/or HS06 (refs.csv, one model per unit column) against Calibrate's
+/// node score, shows both model forms, and stores the chosen one as the next model version of its unit. Everything is
+/// checked, every unit fitted, before anything is written: a bad refs.csv leaves the current models byte for byte as they were.
 /// </summary>
 public static class FitCommand
 {
@@ -19,16 +19,16 @@ public static class FitCommand
     {
         var reference = new Option<string>("--reference")
         {
-            Description = "CSV of reference nodes with a header naming the columns node (a hostname or a label) and hs06 (the HS06 the site measured with the real benchmark).",
+            Description = "CSV of reference nodes with a header naming the columns node (a hostname or a label) and hs23 and/or hs06 (the whole node's figure the site measured with the real benchmark; an empty cell: not measured in that unit). One model is fitted per unit column.",
             HelpName = "FILE",
             Required = true,
         };
         var store = ResultsStoreOption.Create();
-        var model = new Option<string>("--model") { Description = "The model to store: origin (HS06 = k x score) or linear (HS06 = a + b x score).", DefaultValueFactory = _ => "origin", HelpName = "origin|linear" };
+        var model = new Option<string>("--model") { Description = "The model to store: origin (figure = k x score) or linear (figure = a + b x score).", DefaultValueFactory = _ => "origin", HelpName = "origin|linear" };
         var dryRun = new Option<bool>("--dry-run") { Description = "Fit and show, but store nothing." };
-        var json = new Option<bool>("--json") { Description = "Print the references, both fits and the model as JSON." };
+        var json = new Option<bool>("--json") { Description = "Print {\"fits\": [...]}, one entry per unit: the references, both fits and the model." };
         var includeDisturbed = new Option<bool>("--include-disturbed") { Description = "Also use results found disturbed (left out by default)." };
-        var command = new Command("fit", "Fit the site's calibration model: HS06 = k x node score through the origin, and a linear alternative, on reference nodes whose HS06 the site measured. Shows k with its interval, R², the leave-one-out prediction error and warnings; stores the model as a new version that later measurements (calibrate run, boot, fleet jobs) use.\n\nExamples:\n  calibrate fit --reference refs.csv --dry-run\n  calibrate fit --reference refs.csv\n  calibrate fit --reference refs.csv --model linear --json")
+        var command = new Command("fit", "Fit the site's calibration model: figure = k x node score through the origin, and a linear alternative, on reference nodes whose HS23 or HS06 the site measured (a file with both columns fits one model per unit). Shows k with its interval, R², the leave-one-out prediction error and warnings; stores each model as a new version that later measurements (calibrate run, boot, fleet jobs) use for its unit.\n\nExamples:\n  calibrate fit --reference refs.csv --dry-run\n  calibrate fit --reference refs.csv\n  calibrate fit --reference refs.csv --model linear --json")
         {
             reference, store, model, dryRun, json, includeDisturbed,
         };
@@ -38,10 +38,10 @@ public static class FitCommand
             {
                 "origin" => ModelKind.ThroughOrigin,
                 "linear" => ModelKind.Linear,
-                var other => throw CliException.Usage($"--model {other}: choose origin (HS06 = k x score) or linear (HS06 = a + b x score)"),
+                var other => throw CliException.Usage($"--model {other}: choose origin (figure = k x score) or linear (figure = a + b x score)"),
             };
             var site = context.Site();
-            var (path, references) = ReferenceFitter.Read(context.Node, parse.GetRequiredValue(reference));
+            var (path, tables) = ReferenceFitter.Read(context.Node, parse.GetRequiredValue(reference));
             IReadOnlyList<ResultSummary> results;
             using (var opened = ResultsStoreOption.Open(parse, store, context))
             {
@@ -49,15 +49,21 @@ public static class FitCommand
             }
 
             var repository = site.Models;
-            var output = ReferenceFitter.Fit(path, references, results, kind, parse.GetValue(includeDisturbed), repository);
+            var fits = new List<FitOutput>();
+            foreach (var (unit, references) in tables)
+            {
+                var fit = ReferenceFitter.Fit(path, unit, references, results, kind, parse.GetValue(includeDisturbed), repository);
+                fits.Add(fits.Count == 0 ? fit : fit with { Model = fit.Model with { Version = fits[^1].Model.Version + 1 } });
+            }
+
             if (!parse.GetValue(dryRun))
             {
-                output = output with { ModelPath = repository.Save(output.Model) };
+                fits = [.. fits.Select(f => f with { ModelPath = repository.Save(f.Model) })];
             }
 
             context.Out.Write(parse.GetValue(json)
-                ? StatisticsOutputJson.Serialize(output)
-                : FitRenderer.Render(output, output.ModelPath is { } saved ? DisplayPath(context, saved) : null));
+                ? StatisticsOutputJson.Serialize(new FitReport(fits))
+                : string.Join("\n", fits.Select(f => FitRenderer.Render(f, f.ModelPath is { } saved ? DisplayPath(context, saved) : null))));
             return ExitCodes.Ok;
         });
         return command;

@@ -8,7 +8,7 @@ namespace Calibrate.Cli.Commands.Statistics;
 /// <summary>The --json forms of the statistics commands, one document each, newline-terminated.</summary>
 public static class StatisticsOutputJson
 {
-    public static string Serialize(FitOutput output) => JsonSerializer.Serialize(output, StatisticsOutputJsonContext.Default.FitOutput) + "\n";
+    public static string Serialize(FitReport report) => JsonSerializer.Serialize(report, StatisticsOutputJsonContext.Default.FitReport) + "\n";
 
     public static string Serialize(FactorOutput output) => JsonSerializer.Serialize(output, StatisticsOutputJsonContext.Default.FactorOutput) + "\n";
 

@@ -14,7 +14,7 @@ namespace Calibrate.Cli.Commands.Statistics;
     WriteIndented = true,
     UseStringEnumConverter = true,
     NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals)]
-[JsonSerializable(typeof(FitOutput))]
+[JsonSerializable(typeof(FitReport))]
 [JsonSerializable(typeof(FactorOutput))]
 [JsonSerializable(typeof(ComparisonReport))]
 [JsonSerializable(typeof(FleetReport))]

@@ -8,7 +8,7 @@ using Calibrate.Statistics.Tests.Support;
 
 namespace Calibrate.Statistics.Tests.Calibration;
 
-public sealed class Hs06EstimatorTests
+public sealed class NodeEstimatorTests
 {
     /// <summary>The development VM's run-to-run term, from its ten back-to-back runs (a consistency check on that data).</summary>
     private static readonly Reproducibility DevelopmentVm = ReproducibilityEstimator.FromNode(Intervals.RunToRunReproducibilityTests.Scores())!;
@@ -52,16 +52,16 @@ public sealed class Hs06EstimatorTests
 
         var evidence = ScoreEvidence.OfRun(score, interval, reproducibility);
         var (u, uDf) = (evidence.U, evidence.Df);
-        var estimate = Hs06Estimator.Estimate(model, evidence, 2, FactorSettings.Default);
+        var estimate = NodeEstimator.Estimate(model, evidence, 2, FactorSettings.Default);
 
         var hs06 = expected.Number("hs06");
         Assert.Multiple(() =>
         {
             Assert.That(u, Is.EqualTo(expected.Number("u")).Within(1e-9 * expected.Number("u")));
             Assert.That(uDf, Is.EqualTo(expected.Number("u_df")).Within(1e-9 * expected.Number("u_df")));
-            Assert.That(estimate.Hs06, Is.EqualTo(hs06).Within(1e-9 * hs06));
-            Assert.That(estimate.Hs06Low, Is.EqualTo(expected.Number("low")).Within(1e-7 * hs06));
-            Assert.That(estimate.Hs06High, Is.EqualTo(expected.Number("high")).Within(1e-7 * hs06));
+            Assert.That(estimate.Value, Is.EqualTo(hs06).Within(1e-9 * hs06));
+            Assert.That(estimate.Low, Is.EqualTo(expected.Number("low")).Within(1e-7 * hs06));
+            Assert.That(estimate.High, Is.EqualTo(expected.Number("high")).Within(1e-7 * hs06));
         });
     }
 
@@ -79,15 +79,15 @@ public sealed class Hs06EstimatorTests
     [Test]
     public void The_provisional_model_gives_a_wide_interval_and_says_it_is_provisional()
     {
-        var estimate = Hs06Estimator.Estimate(DefaultModel.Provisional, 20.0, null, 2, FactorSettings.Default);
+        var estimate = NodeEstimator.Estimate(DefaultModel.Provisional, 20.0, null, 2, FactorSettings.Default);
         var model = Math.Pow(43.5 * 0.2, 2);
         var between = Math.Pow(DefaultModel.Provisional.K * 20.0 * ReproducibilityEstimator.Default.RelativeStandardDeviation, 2);
-        var df = Hs06Estimator.EffectiveDegreesOfFreedom(model, double.PositiveInfinity, between, ReproducibilityEstimator.Default.DegreesOfFreedom);
+        var df = NodeEstimator.EffectiveDegreesOfFreedom(model, double.PositiveInfinity, between, ReproducibilityEstimator.Default.DegreesOfFreedom);
         Assert.Multiple(() =>
         {
-            Assert.That(estimate.Hs06, Is.EqualTo(43.5).Within(1e-9));
-            Assert.That(estimate.Hs06High - estimate.Hs06, Is.EqualTo(StudentTQuantile.TwoSided(0.95, df) * Math.Sqrt(model + between)).Within(1e-6));
-            Assert.That(estimate.Hs06High - estimate.Hs06, Is.EqualTo(43.5 * 0.2 * 1.959963984540054).Within(0.2), "the model's 20% dominates");
+            Assert.That(estimate.Value, Is.EqualTo(43.5).Within(1e-9));
+            Assert.That(estimate.High - estimate.Value, Is.EqualTo(StudentTQuantile.TwoSided(0.95, df) * Math.Sqrt(model + between)).Within(1e-6));
+            Assert.That(estimate.High - estimate.Value, Is.EqualTo(43.5 * 0.2 * 1.959963984540054).Within(0.2), "the model's 20% dominates");
             Assert.That(estimate.Basis!.Runs, Is.EqualTo(1));
             Assert.That(estimate.Basis.RunToRunSource, Does.StartWith("stated default"));
             Assert.That(estimate.ModelProvisional, Is.True);
@@ -103,7 +103,7 @@ public sealed class Hs06EstimatorTests
         var half = 0.2 * StudentTQuantile.TwoSided(0.95, NodeScoreInterval.DegreesOfFreedom);
         var interval = new ScoreInterval { Low = 10 - half, High = 10 + half, Level = 0.95, Method = NodeScoreInterval.MethodName, RelativeHalfWidth = half / 10 };
         var evidence = ScoreEvidence.OfRun(10, interval, DevelopmentVm);
-        var (_, low, high) = Hs06Estimator.Predict(model, 10, (evidence.U, evidence.Df));
+        var (_, low, high) = NodeEstimator.Predict(model, 10, (evidence.U, evidence.Df));
         var within = 0.04;
         var between = Math.Pow(10 * DevelopmentVm.RelativeStandardDeviation, 2);
         var measurementVariance = model.K * model.K * (within + between);
