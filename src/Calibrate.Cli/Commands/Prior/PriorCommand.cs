@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Calibrate.Cli.Commands.Statistics;
 using Calibrate.Cli.Infrastructure;
 using Calibrate.Node.Priors;
 
@@ -30,7 +31,7 @@ public static class PriorCommand
         command.SetAction(parse =>
         {
             var report = PriorLookup.Run(context.Node, parse.GetValue(sysroot), parse.GetValue(table));
-            context.Out.Write(parse.GetValue(json) ? PriorJson.Serialize(report) : PriorRenderer.Render(report));
+            context.Out.Write(parse.GetValue(json) ? StatisticsOutputJson.Serialize(report) : PriorRenderer.Render(report));
             return ExitCodes.Ok;
         });
         return command;
