@@ -26,6 +26,7 @@ public static class CommandCatalog
             help,
             new VersionOption(),
             ProbeCommand.Create(context),
+            Prior.PriorCommand.Create(context),
             Run.RunCommand.Create(context),
             Boot.BootCommand.Create(context),
             Boot.RemeasureCommand.Create(context),

@@ -10,6 +10,7 @@ using Calibrate.Platform.Processes;
 using Calibrate.Pushers.Common;
 using Calibrate.Statistics.Calibration;
 using Calibrate.Statistics.Comparison;
+using Calibrate.Statistics.Priors;
 using Calibrate.Store;
 
 namespace Calibrate.Cli.Infrastructure;
@@ -39,6 +40,7 @@ public static class KnownErrors
             InvalidMeasurementException e => (ExitCodes.InvalidMeasurement, e.Message),
             RunFailedException e => (ExitCodes.Failed, e.Message),
             ReferenceCsvException e => (ExitCodes.Usage, e.Message),
+            Hs23TableException e => (ExitCodes.Usage, e.Message),
             UnknownLabelException e => (ExitCodes.Usage, e.Message),
             JsonException e => (ExitCodes.Usage, $"not a valid calibrate JSON file: {e.Message}"),
             FileNotFoundException e => (ExitCodes.Usage, $"no such file: {e.FileName ?? e.Message}"),

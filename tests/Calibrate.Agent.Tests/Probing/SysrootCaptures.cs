@@ -1,3 +1,5 @@
+using Calibrate.TestSupport.Files;
+
 namespace Calibrate.Agent.Tests.Probing;
 
 /// <summary>

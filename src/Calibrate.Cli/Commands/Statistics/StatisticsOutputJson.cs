@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Calibrate.Node.Calibration;
+using Calibrate.Node.Priors;
 using Calibrate.Statistics.Comparison;
 using Calibrate.Statistics.Fleet;
 
@@ -15,4 +16,6 @@ public static class StatisticsOutputJson
     public static string Serialize(ComparisonReport report) => JsonSerializer.Serialize(report, StatisticsOutputJsonContext.Default.ComparisonReport) + "\n";
 
     public static string Serialize(FleetReport report) => JsonSerializer.Serialize(report, StatisticsOutputJsonContext.Default.FleetReport) + "\n";
+
+    public static string Serialize(PriorReport report) => JsonSerializer.Serialize(report, StatisticsOutputJsonContext.Default.PriorReport) + "\n";
 }

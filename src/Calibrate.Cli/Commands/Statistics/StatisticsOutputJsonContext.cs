@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Calibrate.Node.Calibration;
+using Calibrate.Node.Priors;
 using Calibrate.Statistics.Comparison;
 using Calibrate.Statistics.Fleet;
 
@@ -18,4 +19,5 @@ namespace Calibrate.Cli.Commands.Statistics;
 [JsonSerializable(typeof(FactorOutput))]
 [JsonSerializable(typeof(ComparisonReport))]
 [JsonSerializable(typeof(FleetReport))]
+[JsonSerializable(typeof(PriorReport))]
 public sealed partial class StatisticsOutputJsonContext : JsonSerializerContext;

@@ -1,13 +1,14 @@
 using System.Formats.Tar;
 using System.IO.Compression;
 
-namespace Calibrate.Agent.Tests.Probing;
+namespace Calibrate.TestSupport.Files;
 
 /// <summary>
-/// Unpacks a captured sysroot (.tar.gz). sysfs captures hold symbolic links (cpuN/cpufreq -> ../cpufreq/policyN);
-/// they are recreated where they stay inside the destination and skipped otherwise, as are device and hard links.
+/// Unpacks a captured sysroot (.tar.gz, as in tests/Calibrate.Agent.Tests/TestData/sysroots). sysfs captures hold
+/// symbolic links (cpuN/cpufreq -> ../cpufreq/policyN); they are recreated where they stay inside the destination and
+/// skipped otherwise, as are device and hard links.
 /// </summary>
-internal static class TarGzExtractor
+public static class TarGzExtractor
 {
     public static void Extract(string archive, string destination)
     {
