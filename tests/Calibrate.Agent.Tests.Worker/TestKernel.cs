@@ -67,7 +67,7 @@ public sealed class TestKernel : IKernel
         Mark("ready");
     }
 
-    public ulong RunIteration()
+    public ulong RunUnit()
     {
         _iterations++;
         if (_iterations == 2)

@@ -16,8 +16,8 @@ public sealed class KernelChecksumTests
         var kernel = KernelCatalog.Create(name);
         kernel.Setup();
 
-        var first = kernel.RunIteration();
-        var second = kernel.RunIteration();
+        var first = kernel.RunUnit();
+        var second = kernel.RunUnit();
 
         Assert.Multiple(() =>
         {
@@ -32,7 +32,7 @@ public sealed class KernelChecksumTests
         var kernel = KernelCatalog.Create(name, seed: 12345);
         kernel.Setup();
 
-        Assert.That(kernel.RunIteration(), Is.Not.EqualTo(kernel.ExpectedChecksum));
+        Assert.That(kernel.RunUnit(), Is.Not.EqualTo(kernel.ExpectedChecksum));
     }
 
     [TestCaseSource(nameof(Names))]
@@ -40,6 +40,6 @@ public sealed class KernelChecksumTests
     {
         var kernel = KernelCatalog.Create(name);
 
-        Assert.That(() => kernel.RunIteration(), Throws.InvalidOperationException);
+        Assert.That(() => kernel.RunUnit(), Throws.InvalidOperationException);
     }
 }

@@ -25,7 +25,7 @@ public class KernelBenchmarks
     {
         _kernel = KernelCatalog.Create(Kernel);
         _kernel.Setup();
-        var checksum = _kernel.RunIteration();
+        var checksum = _kernel.RunUnit();
         if (checksum != _kernel.ExpectedChecksum)
         {
             throw new InvalidOperationException(
@@ -35,5 +35,5 @@ public class KernelBenchmarks
 
     /// <summary>One fixed-work iteration; the checksum is returned so the JIT cannot drop the work.</summary>
     [Benchmark]
-    public ulong Iteration() => _kernel!.RunIteration();
+    public ulong Iteration() => _kernel!.RunUnit();
 }

@@ -41,7 +41,7 @@ public sealed class WorkerLoop
         {
             kernel.Setup();
             // Warm-up: JIT-compiles the kernel and checks its output before anything is timed.
-            if (!Verify(kernel, kernel.RunIteration()))
+            if (!Verify(kernel, kernel.RunUnit()))
             {
                 return 3;
             }
@@ -67,7 +67,7 @@ public sealed class WorkerLoop
                 // same heap state and no iteration pays for another's allocations (as BenchmarkDotNet does).
                 GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: false);
                 var start = Stopwatch.GetTimestamp();
-                var checksum = kernel.RunIteration();
+                var checksum = kernel.RunUnit();
                 var seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
                 if (!Verify(kernel, checksum))
                 {

@@ -74,7 +74,7 @@ public sealed class AstarKernel(ulong seed = AstarKernel.DefaultSeed) : SeededKe
     }
 
     /// <inheritdoc />
-    protected override ulong Iterate()
+    protected override ulong RunUnitCore()
     {
         for (var i = 0; i < Cells; i++)
         {

@@ -92,7 +92,7 @@ public sealed class DealIIKernel(ulong seed = DealIIKernel.DefaultSeed) : Seeded
     }
 
     /// <inheritdoc />
-    protected override ulong Iterate()
+    protected override ulong RunUnitCore()
     {
         Assemble();
         var residualNorm = SolveConjugateGradient();

@@ -88,7 +88,7 @@ public sealed class KalmanKernel(ulong seed = KalmanKernel.DefaultSeed) : Seeded
     }
 
     /// <inheritdoc />
-    protected override ulong Iterate()
+    protected override ulong RunUnitCore()
     {
         var hash = Fnv1a.OffsetBasis;
         for (var t = 0; t < Tracks; t++)

@@ -73,7 +73,7 @@ public sealed class MctransportKernel(ulong seed = MctransportKernel.DefaultSeed
     }
 
     /// <inheritdoc />
-    protected override ulong Iterate()
+    protected override ulong RunUnitCore()
     {
         for (var i = 0; i < _flux.Length; i++)
         {

@@ -90,7 +90,7 @@ public sealed class NamdKernel(ulong seed = NamdKernel.DefaultSeed) : SeededKern
     }
 
     /// <inheritdoc />
-    protected override ulong Iterate()
+    protected override ulong RunUnitCore()
     {
         for (var i = 0; i < 3 * Atoms; i++)
         {

@@ -75,7 +75,7 @@ public sealed class OmnetppKernel(ulong seed = OmnetppKernel.DefaultSeed) : Seed
     }
 
     /// <inheritdoc />
-    protected override ulong Iterate()
+    protected override ulong RunUnitCore()
     {
         var rng = new Xoshiro256StarStar(Seed ^ 0x5EED5EED5EED5EEDUL);
         for (var link = 0; link < _linkBusyUntil.Length; link++)

@@ -66,7 +66,7 @@ public sealed class PovrayKernel(ulong seed = PovrayKernel.DefaultSeed) : Seeded
     }
 
     /// <inheritdoc />
-    protected override ulong Iterate()
+    protected override ulong RunUnitCore()
     {
         var forward = (Target - Eye).Normalized();
         var right = new Vec3(forward.Z, 0.0, -forward.X).Normalized();

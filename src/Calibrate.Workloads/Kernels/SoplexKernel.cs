@@ -69,7 +69,7 @@ public sealed class SoplexKernel(ulong seed = SoplexKernel.DefaultSeed) : Seeded
     }
 
     /// <inheritdoc />
-    protected override ulong Iterate()
+    protected override ulong RunUnitCore()
     {
         for (var i = 0; i < _initial.Length; i++)
         {

@@ -53,7 +53,7 @@ public sealed class XalancbmkKernel(ulong seed = XalancbmkKernel.DefaultSeed) : 
     }
 
     /// <inheritdoc />
-    protected override ulong Iterate()
+    protected override ulong RunUnitCore()
     {
         var parser = new XmlParser(_names);
         var writer = new XmlWriter(_names);
