@@ -8,10 +8,13 @@ public sealed record KernelResult
 {
     public required string Kernel { get; init; }
 
-    /// <summary>Reference seconds for one iteration: the kernel's score is reference / measured.</summary>
+    /// <summary>
+    /// Reference seconds for one unit of the kernel's work (results stored before units were cut from iterations
+    /// hold the iteration's): the kernel's score is reference / measured, so scores compare across the change.
+    /// </summary>
     public required double ReferenceSeconds { get; init; }
 
-    /// <summary>Seconds per iteration of every timed sample, in order, grouped by repetition.</summary>
+    /// <summary>Seconds per unit of every timed sample, in order, grouped by repetition.</summary>
     [JsonConverter(typeof(SampleSecondsJsonConverter))]
     public required IReadOnlyList<IReadOnlyList<double>> Repetitions { get; init; }
 
@@ -20,6 +23,6 @@ public sealed record KernelResult
 
     public required double Score { get; init; }
 
-    /// <summary>True when every iteration's output matched the kernel's known checksum.</summary>
+    /// <summary>True when every unit's output matched the kernel's known checksum.</summary>
     public required bool Verified { get; init; }
 }
