@@ -8,21 +8,32 @@ namespace Calibrate.Workloads;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Reference machine. As SPEC fixes reference times on a named machine (a Sun Ultra Enterprise 2 for CPU2006),
-/// each kernel's <see cref="IKernel.ReferenceSeconds"/> is 10 times the median iteration time measured on the
-/// Calibrate development machine, so that one copy there scores about 10 per kernel: an AMD EPYC Zen 5 (family 26)
-/// 2-vCPU KVM guest, .NET 10, Release build, measured 2026-11-21. Each constant sits in its kernel's file, next
+/// Reference machine. As SPEC fixes reference times on a named machine (a Sun Ultra Enterprise 2 for CPU2006), the
+/// reference seconds are set so that one copy on the Calibrate development machine scores about 10 per kernel: an
+/// AMD EPYC Zen 5 (family 26) 2-vCPU KVM guest, .NET 10, Release build. They were first fixed on 2026-11-21 as 10
+/// times the median time of an iteration of about 0.1 s there. On 2026-12-01 each kernel's fixed work became a unit
+/// of about an eighth of that iteration (<see cref="IKernel.RunUnit"/>), so that a runner can time as many units per
+/// sample as the node's speed calls for, and each constant became the iteration's reference times the unit's share
+/// of the iteration's time, so that scores continue across the change. Each constant sits in its kernel's file, next
 /// to the expected checksum.
 /// </para>
 /// <para>
-/// How measured: one process per kernel with <see cref="ReferenceEnvironment.Variables"/> set
-/// (DOTNET_TieredCompilation=0, DOTNET_TieredPGO=0, DOTNET_ReadyToRun=0, DOTNET_EnableHWIntrinsic=0,
-/// DOTNET_gcServer=0, DOTNET_gcConcurrent=0); Setup, two warm-up iterations, then 21 iterations, each preceded
-/// by a forced full GC (as BenchmarkDotNet's engine does) and timed with the thread's CPU clock
-/// (CLOCK_THREAD_CPUTIME_ID). Three such runs; the median of their medians, rounded to 3 significant digits.
-/// Thread CPU time rather than wall time because other builds shared the two vCPUs throughout (load average
-/// above 10). Scaled from wall times taken earlier at lower load, the compute-bound kernels agree within a few per
-/// cent; the memory-bound ones (omnetpp, xalancbmk, soplex, dealII) may carry a few per cent of cache contention.
+/// How the shares were measured, on 2026-12-01 on a machine of the development machine's kind (AMD EPYC family 26,
+/// 2-vCPU KVM guest): one process per kernel with <see cref="ReferenceEnvironment.Variables"/> set, holding both
+/// the kernel as it was (commit 87fa7c3, whose units were still the former iterations) and as it is; Setup, two
+/// warm-up iterations and eight warm-up units, then rounds of one iteration and then eight units, each of the two
+/// preceded by a forced full GC (as BenchmarkDotNet's engine does) and timed with the thread's CPU clock
+/// (CLOCK_THREAD_CPUTIME_ID). A round's share is the eight units' mean time over the iteration's: eight units last
+/// about as long as the iteration did, and each of the two starts after the other's data has filled the caches, as
+/// a sample starts after other kernels' samples. Five such runs (41 rounds in the first, 21 in the others); the
+/// median of their medians, times the iteration's reference, rounded to 3 significant digits. A ratio of times
+/// taken in one process, interleaved, carries over between CPUs and loads far better than absolute times; thread
+/// CPU time rather than wall time because other builds shared the two vCPUs (load average 11 to 20 throughout).
+/// The five runs' shares spread by 1 to 5 per cent of their median (max - min), xalancbmk's by 9 per cent; the
+/// shares range from 0.098 (xalancbmk, one of the former ten documents) to 0.164 (astar, six of the former 36
+/// searches, chosen for their mix). One run timing a single unit after each GC instead of eight
+/// (11 rounds) gave shares within 1.5 per cent of these for five kernels and within 6 per cent for dealII, soplex,
+/// povray and omnetpp; a runner times units back to back, as the eight are.
 /// </para>
 /// <para>
 /// The constants are fixed by definition: re-measuring them would make scores from before and after

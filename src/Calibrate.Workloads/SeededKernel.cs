@@ -2,7 +2,7 @@ namespace Calibrate.Workloads;
 
 /// <summary>
 /// The part every kernel shares: it keeps the seed, refuses to run before <see cref="Setup"/>, and leaves
-/// input generation and the iteration itself to the kernel.
+/// input generation and the unit of work itself to the kernel.
 /// </summary>
 public abstract class SeededKernel : IKernel
 {
@@ -34,19 +34,19 @@ public abstract class SeededKernel : IKernel
     }
 
     /// <inheritdoc />
-    public ulong RunIteration()
+    public ulong RunUnit()
     {
         if (!_ready)
         {
-            throw new InvalidOperationException($"Kernel '{Name}': call Setup() before RunIteration().");
+            throw new InvalidOperationException($"Kernel '{Name}': call Setup() before RunUnit().");
         }
 
-        return Iterate();
+        return RunUnitCore();
     }
 
     /// <summary>Builds the input from <see cref="Seed"/>; untimed.</summary>
     protected abstract void GenerateInput();
 
-    /// <summary>One iteration of fixed work; must not depend on state left by earlier iterations.</summary>
-    protected abstract ulong Iterate();
+    /// <summary>One unit of fixed work (see <see cref="IKernel.RunUnit"/>); must not depend on state left by earlier units.</summary>
+    protected abstract ulong RunUnitCore();
 }

@@ -76,7 +76,7 @@ public sealed class TestKernel : IKernel
         Mark("ready");
     }
 
-    public ulong RunIteration()
+    public ulong RunUnit()
     {
         _iterations++;
         if (_iterations == FirstTimedUnit)

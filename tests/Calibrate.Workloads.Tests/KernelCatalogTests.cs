@@ -35,7 +35,8 @@ public sealed class KernelCatalogTests
         {
             Assert.That(kernel.Name, Is.EqualTo(name));
             Assert.That(kernel.Description, Is.Not.Empty);
-            Assert.That(kernel.ReferenceSeconds, Is.InRange(0.5, 2.0));
+            // Per unit: the former iterations' references of about 1 s times shares of 0.1 to 0.16 (see KernelCatalog).
+            Assert.That(kernel.ReferenceSeconds, Is.InRange(0.05, 0.3));
             Assert.That(kernel.ExpectedChecksum, Is.Not.Zero);
         });
     }

@@ -4,8 +4,10 @@ using Calibrate.Workloads;
 namespace Calibrate.Benchmarks.Kernels;
 
 /// <summary>
-/// One iteration of each normalised kernel, to see what a kernel change costs and how stable its timing is
-/// before its reference seconds are fixed.
+/// One unit of each normalised kernel, to see what a kernel change costs and how stable its timing is before its
+/// reference seconds are fixed. A unit is the runner's building block (a timed sample is several units), so its
+/// mean here compares directly with the kernel's reference seconds per unit.
+/// Run: dotnet run -c Release --project bench/Calibrate.Benchmarks -- --filter '*KernelBenchmarks*' --job short
 /// </summary>
 [Config(typeof(KernelBenchmarkConfig))]
 public class KernelBenchmarks
@@ -19,13 +21,13 @@ public class KernelBenchmarks
     [ParamsSource(nameof(KernelNames))]
     public string Kernel { get; set; } = "";
 
-    /// <summary>Generates the input and checks one iteration's output, as SPEC verifies before it times.</summary>
+    /// <summary>Generates the input and checks one unit's output, as SPEC verifies before it times.</summary>
     [GlobalSetup]
     public void Setup()
     {
         _kernel = KernelCatalog.Create(Kernel);
         _kernel.Setup();
-        var checksum = _kernel.RunIteration();
+        var checksum = _kernel.RunUnit();
         if (checksum != _kernel.ExpectedChecksum)
         {
             throw new InvalidOperationException(
@@ -33,7 +35,7 @@ public class KernelBenchmarks
         }
     }
 
-    /// <summary>One fixed-work iteration; the checksum is returned so the JIT cannot drop the work.</summary>
+    /// <summary>One fixed-work unit; the checksum is returned so the JIT cannot drop the work.</summary>
     [Benchmark]
-    public ulong Iteration() => _kernel!.RunIteration();
+    public ulong Unit() => _kernel!.RunUnit();
 }

@@ -54,7 +54,7 @@ public sealed class WorkerLoop
             var kernel = _kernels[k];
             kernel.Setup();
             // Warm-up: JIT-compiles the kernel and checks its output before anything is timed, then times a few units.
-            if (!Verify(kernel, kernel.RunIteration()))
+            if (!Verify(kernel, kernel.RunUnit()))
             {
                 return 3;
             }
@@ -64,7 +64,7 @@ public sealed class WorkerLoop
             for (var i = 0; i < CalibrationUnits; i++)
             {
                 var start = Stopwatch.GetTimestamp();
-                if (!Verify(kernel, kernel.RunIteration()))
+                if (!Verify(kernel, kernel.RunUnit()))
                 {
                     return 3;
                 }
@@ -138,7 +138,7 @@ public sealed class WorkerLoop
         var start = Stopwatch.GetTimestamp();
         for (var u = 0; u < units; u++)
         {
-            if (!Verify(kernel, kernel.RunIteration()))
+            if (!Verify(kernel, kernel.RunUnit()))
             {
                 return null;
             }

@@ -8,7 +8,10 @@ public sealed record KernelResult
 {
     public required string Kernel { get; init; }
 
-    /// <summary>Reference seconds for one unit of work: the kernel's score is reference / measured.</summary>
+    /// <summary>
+    /// Reference seconds for one unit of the kernel's work (results stored before units were cut from iterations
+    /// hold the iteration's): the kernel's score is reference / measured, so scores compare across the change.
+    /// </summary>
     public required double ReferenceSeconds { get; init; }
 
     /// <summary>Units of work each sample timed (1 for results measured before samples were made of units).</summary>
@@ -23,6 +26,6 @@ public sealed record KernelResult
 
     public required double Score { get; init; }
 
-    /// <summary>True when every iteration's output matched the kernel's known checksum.</summary>
+    /// <summary>True when every unit's output matched the kernel's known checksum.</summary>
     public required bool Verified { get; init; }
 }

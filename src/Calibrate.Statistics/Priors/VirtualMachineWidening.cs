@@ -31,6 +31,6 @@ public static class VirtualMachineWidening
         ArgumentOutOfRangeException.ThrowIfNegative(relativeSd);
         var table = relativeSd * relativeSd;
         var vm = RelativeSd * RelativeSd;
-        return (Math.Sqrt(table + vm), Hs06Estimator.EffectiveDegreesOfFreedom(table, degreesOfFreedom, vm, double.PositiveInfinity));
+        return (Math.Sqrt(table + vm), NodeEstimator.EffectiveDegreesOfFreedom(table, degreesOfFreedom, vm, double.PositiveInfinity));
     }
 }

@@ -11,17 +11,21 @@ namespace Calibrate.Workloads.Kernels;
 /// Hart, Nilsson and Raphael, "A formal basis for the heuristic determination of minimum cost paths", IEEE
 /// Trans. SSC 4 (1968), doi:10.1109/TSSC.1968.300136. Costs 10 (straight) and 14 (diagonal) with the octile
 /// heuristic, which is admissible for them. Maps are random fields smoothed by a cellular automaton.
+/// Search lengths vary widely (from 1,000 to 77,000 cells expanded), so the number of searches per unit is chosen
+/// for its mix: the first six expand 21,500 cells each on average, as the first 36 did (22,000), at the same cost
+/// per expanded cell (measured); the first five would average 16,000, with no search over 32,000.
 /// </remarks>
 public sealed class AstarKernel(ulong seed = AstarKernel.DefaultSeed) : SeededKernel(seed)
 {
     /// <summary>The seed of the reference input.</summary>
     public const ulong DefaultSeed = 473;
 
-    private const double ReferenceTime = 1.23;
-    private const ulong Checksum = 0x400492C1E1C15EFA;
+    // The former iteration's reference, 1.23 s, times the unit's measured share of its time, 0.1635 (see KernelCatalog).
+    private const double ReferenceTime = 0.201;
+    private const ulong Checksum = 0x6904919E9F2B9234;
     private const int Side = 1024;
     private const int Cells = Side * Side;
-    private const int Searches = 36;
+    private const int Searches = 6;
     private const double WallFraction = 0.42;
     private const int SmoothingRounds = 4;
     private const int Straight = 10;
@@ -74,7 +78,7 @@ public sealed class AstarKernel(ulong seed = AstarKernel.DefaultSeed) : SeededKe
     }
 
     /// <inheritdoc />
-    protected override ulong Iterate()
+    protected override ulong RunUnitCore()
     {
         for (var i = 0; i < Cells; i++)
         {

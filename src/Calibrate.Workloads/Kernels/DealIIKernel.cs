@@ -9,18 +9,21 @@ namespace Calibrate.Workloads.Kernels;
 /// <remarks>
 /// P1 element stiffness as in Braess, "Finite Elements" (3rd ed., 2007), chapter II; preconditioned CG as in
 /// Saad, "Iterative Methods for Sparse Linear Systems" (2nd ed., 2003), algorithm 9.1. The CG runs a fixed number
-/// of steps so that the work per iteration does not depend on convergence. The matrix (about 8 MB) exceeds L2.
+/// of steps so that the work per unit does not depend on convergence. The matrix (about 8 MB) exceeds L2.
+/// Assembly runs once, in Setup: it costs as much as eight CG steps, so in a unit this small it would take most of
+/// the time, where the sparse solve is what gives the kernel its character.
 /// </remarks>
 public sealed class DealIIKernel(ulong seed = DealIIKernel.DefaultSeed) : SeededKernel(seed)
 {
     /// <summary>The seed of the reference input.</summary>
     public const ulong DefaultSeed = 447;
 
-    private const double ReferenceTime = 1.11;
-    private const ulong Checksum = 0x4B577A04323D15F7;
+    // The former iteration's reference, 1.11 s, times the unit's measured share of its time, 0.1125 (see KernelCatalog).
+    private const double ReferenceTime = 0.125;
+    private const ulong Checksum = 0x5AA388782C21CDDC;
     private const int Side = 300;
     private const int Nodes = (Side + 1) * (Side + 1);
-    private const int CgSteps = 95;
+    private const int CgSteps = 11;
     private const double Perturbation = 0.25;
 
     private readonly double[] _px = new double[Nodes];
@@ -42,7 +45,7 @@ public sealed class DealIIKernel(ulong seed = DealIIKernel.DefaultSeed) : Seeded
     public override string Name => "dealII";
 
     /// <inheritdoc />
-    public override string Description => "P1 finite-element assembly and sparse CG solve (447.dealII)";
+    public override string Description => "sparse CG solve of a P1 finite-element system (447.dealII)";
 
     /// <inheritdoc />
     public override double ReferenceSeconds => ReferenceTime;
@@ -89,12 +92,12 @@ public sealed class DealIIKernel(ulong seed = DealIIKernel.DefaultSeed) : Seeded
         }
 
         BuildSparsity();
+        Assemble();
     }
 
     /// <inheritdoc />
-    protected override ulong Iterate()
+    protected override ulong RunUnitCore()
     {
-        Assemble();
         var residualNorm = SolveConjugateGradient();
         var hash = Fnv1a.Add(Fnv1a.OffsetBasis, residualNorm);
         for (var i = 0; i < Nodes; i++)

@@ -11,16 +11,19 @@ namespace Calibrate.Workloads.Kernels;
 /// Frühwirth, "Application of Kalman filtering to track and vertex fitting", NIM A 262 (1987) 444,
 /// doi:10.1016/0168-9002(87)90887-4. State (x, y, tx, ty, q/p) along z; linearised bending in x; multiple
 /// scattering as process noise on the slopes; hit noise from <see cref="Xoshiro256StarStar.NextGaussian"/>.
+/// A unit fits every track once. The fit is compute-bound (about 140 5x5 matrix products and 23 inversions per
+/// track), so the hits (450 KiB) matter little to the timing.
 /// </remarks>
 public sealed class KalmanKernel(ulong seed = KalmanKernel.DefaultSeed) : SeededKernel(seed)
 {
     /// <summary>The seed of the reference input.</summary>
     public const ulong DefaultSeed = 1987;
 
-    private const double ReferenceTime = 1.09;
-    private const ulong Checksum = 0x8A062DED640267F6;
+    // The former iteration's reference, 1.09 s, times the unit's measured share of its time, 0.1262 (see KernelCatalog).
+    private const double ReferenceTime = 0.138;
+    private const ulong Checksum = 0x10378A58050546BE;
     private const int N = Matrix5.N;
-    private const int Tracks = 9500;
+    private const int Tracks = 1200;
     private const int Planes = 24;
     private const double PlaneSpacing = 10.0;
     private const double Bending = 0.003;
@@ -88,7 +91,7 @@ public sealed class KalmanKernel(ulong seed = KalmanKernel.DefaultSeed) : Seeded
     }
 
     /// <inheritdoc />
-    protected override ulong Iterate()
+    protected override ulong RunUnitCore()
     {
         var hash = Fnv1a.OffsetBasis;
         for (var t = 0; t < Tracks; t++)

@@ -10,18 +10,19 @@ namespace Calibrate.Workloads.Kernels;
 /// <remarks>
 /// Standard slab algorithm of Lewis and Miller, "Computational Methods of Neutron Transport" (1984), chapter 7:
 /// flight length -ln(xi)/Sigma_t, direction cosine 2 xi - 1 after isotropic scattering. The logarithm is
-/// <see cref="ScalarMath.Log"/>, not libm. Each iteration reseeds its generator, so it repeats exactly.
+/// <see cref="ScalarMath.Log"/>, not libm. Each unit reseeds its generator, so it repeats exactly.
 /// </remarks>
 public sealed class MctransportKernel(ulong seed = MctransportKernel.DefaultSeed) : SeededKernel(seed)
 {
     /// <summary>The seed of the reference input.</summary>
     public const ulong DefaultSeed = 2026;
 
-    private const double ReferenceTime = 1.07;
-    private const ulong Checksum = 0xE3732BC8521304D1;
+    // The former iteration's reference, 1.07 s, times the unit's measured share of its time, 0.1253 (see KernelCatalog).
+    private const double ReferenceTime = 0.134;
+    private const ulong Checksum = 0xE50ACA6D327F471B;
     private const int Layers = 8;
     private const int Groups = 6;
-    private const int Histories = 675_000;
+    private const int Histories = 84_375;
 
     private readonly double[] _boundary = new double[Layers + 1];
     private readonly double[] _sigmaTotal = new double[Layers * Groups];
@@ -73,7 +74,7 @@ public sealed class MctransportKernel(ulong seed = MctransportKernel.DefaultSeed
     }
 
     /// <inheritdoc />
-    protected override ulong Iterate()
+    protected override ulong RunUnitCore()
     {
         for (var i = 0; i < _flux.Length; i++)
         {

@@ -8,21 +8,25 @@ namespace Calibrate.Workloads.Kernels;
 /// </summary>
 /// <remarks>
 /// Reduced LJ units (sigma = epsilon = mass = 1), cutoff 2.5 sigma as in Allen and Tildesley, "Computer
-/// Simulation of Liquids" (2nd ed., 2017), section 5.3. Each iteration restarts from the generated state.
+/// Simulation of Liquids" (2nd ed., 2017), section 5.3. Each unit restarts from the generated state and makes one
+/// velocity-Verlet step: two force evaluations over all 4096 atoms (the start's and the step's), which is where the
+/// time goes, as in namd. A force evaluation costs the same at every step of the former 13-step iteration
+/// (measured), so the unit's first step stands for all of them.
 /// </remarks>
 public sealed class NamdKernel(ulong seed = NamdKernel.DefaultSeed) : SeededKernel(seed)
 {
     /// <summary>The seed of the reference input.</summary>
     public const ulong DefaultSeed = 444;
 
-    private const double ReferenceTime = 1.06;
-    private const ulong Checksum = 0x625B8E9D9D9C79D2;
+    // The former iteration's reference, 1.06 s, times the unit's measured share of its time, 0.1445 (see KernelCatalog).
+    private const double ReferenceTime = 0.153;
+    private const ulong Checksum = 0x2F1E24E381D04508;
     private const int LatticeSide = 16;
     private const int Atoms = LatticeSide * LatticeSide * LatticeSide;
     private const double Density = 0.8;
     private const double Cutoff = 2.5;
     private const double TimeStep = 0.004;
-    private const int Steps = 13;
+    private const int Steps = 1;
     private const double Jitter = 0.05;
     private const double InitialSpeed = 1.0;
 
@@ -90,7 +94,7 @@ public sealed class NamdKernel(ulong seed = NamdKernel.DefaultSeed) : SeededKern
     }
 
     /// <inheritdoc />
-    protected override ulong Iterate()
+    protected override ulong RunUnitCore()
     {
         for (var i = 0; i < 3 * Atoms; i++)
         {

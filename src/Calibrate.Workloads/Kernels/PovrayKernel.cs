@@ -16,10 +16,11 @@ public sealed class PovrayKernel(ulong seed = PovrayKernel.DefaultSeed) : Seeded
     /// <summary>The seed of the reference input.</summary>
     public const ulong DefaultSeed = 453;
 
-    private const double ReferenceTime = 0.972;
-    private const ulong Checksum = 0x852E9E331F46DBAA;
-    private const int Width = 448;
-    private const int Height = 336;
+    // The former iteration's reference, 0.972 s, times the unit's measured share of its time, 0.1276 (see KernelCatalog).
+    private const double ReferenceTime = 0.124;
+    private const ulong Checksum = 0xE687ADCCDE406E9C;
+    private const int Width = 160;
+    private const int Height = 120;
     private const int SphereCount = 48;
     private const int MaxDepth = 4;
     private const double Epsilon = 1e-6;
@@ -66,7 +67,7 @@ public sealed class PovrayKernel(ulong seed = PovrayKernel.DefaultSeed) : Seeded
     }
 
     /// <inheritdoc />
-    protected override ulong Iterate()
+    protected override ulong RunUnitCore()
     {
         var forward = (Target - Eye).Normalized();
         var right = new Vec3(forward.Z, 0.0, -forward.X).Normalized();

@@ -8,16 +8,20 @@ namespace Calibrate.Workloads.Kernels;
 /// </summary>
 /// <remarks>
 /// Dantzig's largest-coefficient rule with lowest-index tie-breaking and the textbook ratio test (Chvátal,
-/// "Linear Programming", 1983, chapters 2-3). The slack basis is feasible because b &gt; 0. The pivot count is a
-/// property of the input, so the work per iteration is fixed; a cap guards against cycling.
+/// "Linear Programming", 1983, chapters 2-3). The slack basis is feasible because b &gt; 0. The full solve takes
+/// 935 pivots of about equal cost (the tableau fills in within the first few), too many for one unit: Setup makes
+/// the first <see cref="WarmStartPivots"/> and keeps that tableau, and each unit restarts from it and pivots to
+/// optimality, as a warm-started re-solve does. The pivot count is a property of the input, so the work per unit
+/// is fixed; a cap guards against cycling.
 /// </remarks>
 public sealed class SoplexKernel(ulong seed = SoplexKernel.DefaultSeed) : SeededKernel(seed)
 {
     /// <summary>The seed of the reference input.</summary>
     public const ulong DefaultSeed = 450;
 
-    private const double ReferenceTime = 1.37;
-    private const ulong Checksum = 0xF1798B9789534CBC;
+    // The former iteration's reference, 1.37 s, times the unit's measured share of its time, 0.1267 (see KernelCatalog).
+    private const double ReferenceTime = 0.174;
+    private const ulong Checksum = 0x0115808AF0C52F37;
     private const int Rows = 310;
     private const int Columns = 620;
     private const int Width = Columns + Rows + 1;
@@ -25,7 +29,11 @@ public sealed class SoplexKernel(ulong seed = SoplexKernel.DefaultSeed) : Seeded
     private const double Tolerance = 1e-9;
     private const int MaxPivots = 20_000;
 
-    private readonly double[] _initial = new double[(Rows + 1) * Width];
+    /// <summary>Pivots made in Setup: the last 117 of the 935, an eighth, are left to each unit.</summary>
+    private const int WarmStartPivots = 818;
+
+    private readonly double[] _warmTableau = new double[(Rows + 1) * Width];
+    private readonly int[] _warmBasis = new int[Rows];
     private readonly double[] _tableau = new double[(Rows + 1) * Width];
     private readonly int[] _basis = new int[Rows];
 
@@ -45,6 +53,11 @@ public sealed class SoplexKernel(ulong seed = SoplexKernel.DefaultSeed) : Seeded
     protected override void GenerateInput()
     {
         var rng = new Xoshiro256StarStar(Seed);
+        for (var i = 0; i < _tableau.Length; i++)
+        {
+            _tableau[i] = 0.0;
+        }
+
         for (var row = 0; row < Rows; row++)
         {
             var offset = row * Width;
@@ -52,37 +65,49 @@ public sealed class SoplexKernel(ulong seed = SoplexKernel.DefaultSeed) : Seeded
             {
                 if (rng.NextDouble() < Density)
                 {
-                    _initial[offset + column] = rng.NextDouble(0.1, 10.0);
+                    _tableau[offset + column] = rng.NextDouble(0.1, 10.0);
                 }
             }
 
-            _initial[offset + Columns + row] = 1.0;
-            _initial[offset + Width - 1] = rng.NextDouble(10.0, 100.0);
+            _tableau[offset + Columns + row] = 1.0;
+            _tableau[offset + Width - 1] = rng.NextDouble(10.0, 100.0);
+            _basis[row] = Columns + row;
         }
 
         // The objective row holds -c, so a negative entry marks an improving column.
         var objective = Rows * Width;
         for (var column = 0; column < Columns; column++)
         {
-            _initial[objective + column] = -rng.NextDouble(1.0, 10.0);
+            _tableau[objective + column] = -rng.NextDouble(1.0, 10.0);
         }
+
+        PivotUpTo(WarmStartPivots);
+        Copy(_tableau, _warmTableau);
+        Copy(_basis, _warmBasis);
     }
 
     /// <inheritdoc />
-    protected override ulong Iterate()
+    protected override ulong RunUnitCore()
     {
-        for (var i = 0; i < _initial.Length; i++)
-        {
-            _tableau[i] = _initial[i];
-        }
-
+        Copy(_warmTableau, _tableau);
+        Copy(_warmBasis, _basis);
+        var pivots = PivotUpTo(MaxPivots);
+        var hash = Fnv1a.Add(Fnv1a.OffsetBasis, pivots);
+        hash = Fnv1a.Add(hash, _tableau[(Rows * Width) + Width - 1]);
         for (var row = 0; row < Rows; row++)
         {
-            _basis[row] = Columns + row;
+            hash = Fnv1a.Add(hash, _basis[row]);
+            hash = Fnv1a.Add(hash, _tableau[(row * Width) + Width - 1]);
         }
 
+        return hash;
+    }
+
+    /// <summary>Pivots until the tableau is optimal or <paramref name="limit"/> pivots are made; returns the count.</summary>
+    private int PivotUpTo(int limit)
+    {
         var pivots = 0;
-        while (pivots < MaxPivots)
+        while (pivots < limit)
         {
             var entering = ChooseEntering();
             if (entering < 0)
@@ -101,15 +126,15 @@ public sealed class SoplexKernel(ulong seed = SoplexKernel.DefaultSeed) : Seeded
             pivots++;
         }
 
-        var hash = Fnv1a.Add(Fnv1a.OffsetBasis, pivots);
-        hash = Fnv1a.Add(hash, _tableau[(Rows * Width) + Width - 1]);
-        for (var row = 0; row < Rows; row++)
-        {
-            hash = Fnv1a.Add(hash, _basis[row]);
-            hash = Fnv1a.Add(hash, _tableau[(row * Width) + Width - 1]);
-        }
+        return pivots;
+    }
 
-        return hash;
+    private static void Copy<T>(T[] from, T[] to)
+    {
+        for (var i = 0; i < from.Length; i++)
+        {
+            to[i] = from[i];
+        }
     }
 
     private int ChooseEntering()

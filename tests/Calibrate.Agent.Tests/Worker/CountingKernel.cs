@@ -21,7 +21,7 @@ internal sealed class CountingKernel(string name, int wrongFromIteration = int.M
 
     public void Setup() => SetUp = true;
 
-    public ulong RunIteration()
+    public ulong RunUnit()
     {
         _iterations++;
         Thread.SpinWait(1000);
