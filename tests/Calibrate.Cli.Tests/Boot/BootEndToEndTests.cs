@@ -63,7 +63,8 @@ public sealed class BootEndToEndTests
             Assert.That(boot.Lines[^1], Does.StartWith("calibrate boot: failed: the measurement is flagged disturbed").And.Contain("nothing published"));
             Assert.That(Directory.EnumerateFileSystemEntries(boot.Mjf), Is.Empty, "nothing is published");
             Assert.That(stored.Disturbed, Is.True);
-            Assert.That(stored.Conclusions.Where(c => c.Severity == Core.Quality.Severity.Error).Select(c => c.Code), Is.EqualTo(new[] { ConclusionCodes.OtherLoad }));
+            // The load is other processes' CPU time on the measured CPU; the noise probes may also see it (noisy neighbours).
+            Assert.That(stored.Conclusions.Where(c => c.Severity == Core.Quality.Severity.Error).Select(c => c.Code), Has.Member(ConclusionCodes.OtherLoad));
         });
     }
 

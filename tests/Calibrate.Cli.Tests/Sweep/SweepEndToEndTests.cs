@@ -20,7 +20,7 @@ public sealed class SweepEndToEndTests
         Assert.That(exit, Is.EqualTo(ExitCodes.Ok), error);
         var json = JsonNode.Parse(output)!;
         var points = json["points"]!.AsArray();
-        Assert.That(points.Select(p => p!["label"]!.GetValue<string>()), Is.EqualTo(new[] { "sweep-thread-1", "sweep-thread-2" }));
+        Assert.That(points.Select(p => p!["label"]!.GetValue<string>()), Is.EqualTo(new[] { "sweep-thread-1", "sweep-thread-2" }), error);
         Assert.That(points.All(p => p!["score"]!.GetValue<double>() > 0), Is.True);
         Assert.That(XDocument.Load(Path.Combine(cli.WorkingDirectory, "scaling.svg")).Root!.Name.LocalName, Is.EqualTo("svg"));
         using var store = StoreFactory.Open(Path.Combine(cli.WorkingDirectory, "sweep.db"), Path.Combine(cli.WorkingDirectory, "unused.db"));
