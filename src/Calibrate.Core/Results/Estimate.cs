@@ -18,7 +18,10 @@ public sealed record Estimate
     // Value, Low, High and ReferencePerSlot are not `required`: JSON stored before units has them under their legacy
     // names (below), and System.Text.Json would refuse a document that lacks a required member's current name.
 
-    /// <summary>The whole node's figure, in <see cref="Unit"/>.</summary>
+    /// <summary>
+    /// The whole node's figure, in <see cref="Unit"/>: the one every command shows and every pusher publishes. The
+    /// measurement and the prior combined where both exist and agree (<see cref="Combination"/>), else the measurement's.
+    /// </summary>
     public double Value { get; init; }
 
     /// <summary>Prediction interval, combining the model's and the measurement's uncertainty.</summary>
@@ -81,6 +84,24 @@ public sealed record Estimate
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     [JsonInclude]
     public double? LegacyReferenceHs06PerSlot { get => null; init => ReferencePerSlot = value ?? ReferencePerSlot; }
+
+    /// <summary>
+    /// The figure from the measurement alone (calibration model x node score, its prediction interval); null in
+    /// estimates stored before priors, whose Value is that figure.
+    /// </summary>
+    public FigureInterval? Measurement { get; init; }
+
+    /// <summary>The prior, when the node has one (see <see cref="PriorNote"/> when it has none).</summary>
+    public EstimatePrior? Prior { get; init; }
+
+    /// <summary>
+    /// How <see cref="Value"/> was formed from the measurement and the prior ("inverse-variance on the log scale,
+    /// measurement 31%, prior 69%"); null when Value is the measurement's figure alone.
+    /// </summary>
+    public string? Combination { get; init; }
+
+    /// <summary>Why there is no prior, or why it was not combined; null when it was.</summary>
+    public string? PriorNote { get; init; }
 
     /// <summary>The same prediction divided over other slots, against another reference or bucketed by another step.</summary>
     public Estimate With(int? slots = null, double? referencePerSlot = null, double? bucketStep = null) => this with

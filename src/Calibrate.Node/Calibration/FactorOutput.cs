@@ -50,6 +50,15 @@ public sealed record FactorOutput
 
     public required FactorFigures Factor { get; init; }
 
+    /// <summary>The measurement's figure, the prior and how they were combined (see <see cref="Estimate"/>).</summary>
+    public FigureInterval? Measurement { get; init; }
+
+    public EstimatePrior? Prior { get; init; }
+
+    public string? Combination { get; init; }
+
+    public string? PriorNote { get; init; }
+
     public required double FactorLow { get; init; }
 
     public required double FactorHigh { get; init; }
@@ -85,6 +94,10 @@ public sealed record FactorOutput
             FactorLow = estimate.CpuFactorLow,
             FactorHigh = estimate.CpuFactorHigh,
             SlotsGiven = slotsGiven,
+            Measurement = estimate.Measurement,
+            Prior = estimate.Prior,
+            Combination = estimate.Combination,
+            PriorNote = estimate.PriorNote,
         };
     }
 }

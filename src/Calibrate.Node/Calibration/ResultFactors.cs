@@ -6,7 +6,7 @@ namespace Calibrate.Node.Calibration;
 
 /// <summary>
 /// The estimate every command shows and publishes for a result: the one stored with it (computed once by
-/// <see cref="NodeEstimator.Estimate"/> when it was measured, with the model and factor settings then current),
+/// <see cref="NodeEstimates.For"/> when it was measured, with the model and factor settings then current),
 /// divided over other slots, against another reference or bucketed by another step only when asked. A result stored
 /// without an estimate is estimated now, by the same function, with the current model and the site's settings.
 /// </summary>
@@ -21,7 +21,7 @@ public static class ResultFactors
         ArgumentNullException.ThrowIfNull(site);
         var (estimate, source) = result.Estimate is { } stored
             ? (stored, Stored)
-            : (NodeEstimator.Estimate(site.Model(), result.NodeScore, result.ScoreInterval, result.Copies.Count, site.Factors()), EstimatedNow);
+            : (NodeEstimates.ForStored(site.Model(), result, site.Factors()), EstimatedNow);
         var checkedStep = bucketStep is { } step ? site.Factors(bucketStepOption: step).BucketStep : (double?)null;
         var checkedReference = referencePerSlot is { } reference ? site.Factors(referenceOption: reference).ReferencePerSlot : (double?)null;
         return (estimate.With(slots, checkedReference, checkedStep), source);

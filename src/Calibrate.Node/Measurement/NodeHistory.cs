@@ -1,8 +1,10 @@
+using Calibrate.Core.Factors;
 using Calibrate.Core.Probing;
 using Calibrate.Core.Results;
 using Calibrate.Node.Configuration;
 using Calibrate.Node.Stores;
 using Calibrate.Statistics.Intervals;
+using Calibrate.Statistics.Priors;
 using Calibrate.Store;
 
 namespace Calibrate.Node.Measurement;
@@ -15,6 +17,12 @@ namespace Calibrate.Node.Measurement;
 /// </summary>
 public sealed record NodeHistory(IReadOnlyList<double> EarlierScores, Reproducibility Reproducibility)
 {
+    /// <summary>
+    /// The latest whole-node figure of each other node of the same CPU model and copies in the site's unit, undisturbed
+    /// and from a fitted (not provisional) model: the site's own prior once there are enough (<see cref="PriorSources.FromSite"/>).
+    /// </summary>
+    public IReadOnlyList<double> SiteFigures { get; init; } = [];
+
     /// <summary>Results older than this describe another state of the host (firmware, hypervisor, neighbours).</summary>
     public static readonly TimeSpan Window = TimeSpan.FromDays(30);
 
@@ -40,7 +48,7 @@ public sealed record NodeHistory(IReadOnlyList<double> EarlierScores, Reproducib
         try
         {
             using var store = StoreLocation.Open(argument, site.Environment);
-            return From(store, probe, copies, pinning, label, site.Environment.Clock.GetUtcNow());
+            return From(store, probe, copies, pinning, label, site.Environment.Clock.GetUtcNow(), site.Unit());
         }
         catch (StoreException)
         {
@@ -48,7 +56,7 @@ public sealed record NodeHistory(IReadOnlyList<double> EarlierScores, Reproducib
         }
     }
 
-    public static NodeHistory From(IResultStore store, NodeProbe probe, int copies, string pinning, string? label, DateTimeOffset now)
+    public static NodeHistory From(IResultStore store, NodeProbe probe, int copies, string pinning, string? label, DateTimeOffset now, AccountingUnit unit = AccountingUnits.Default)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(probe);
@@ -68,14 +76,21 @@ public sealed record NodeHistory(IReadOnlyList<double> EarlierScores, Reproducib
             }
         }
 
-        var site = store.Query(new ResultFilter { CpuModel = probe.Cpu.ModelName, Since = now - SiteWindow })
+        var peers = store.Query(new ResultFilter { CpuModel = probe.Cpu.ModelName, Since = now - SiteWindow })
             .Where(s => !s.Disturbed && s.Copies == copies && !string.Equals(s.Hostname, probe.Hostname, StringComparison.OrdinalIgnoreCase))
             .GroupBy(s => s.Hostname, StringComparer.OrdinalIgnoreCase)
-            .Select(g => (IReadOnlyList<double>)g.Take(MaxRuns).Select(s => s.NodeScore).ToArray())
+            .ToArray();
+        var site = peers.Select(g => (IReadOnlyList<double>)g.Take(MaxRuns).Select(s => s.NodeScore).ToArray()).ToArray();
+        var figures = peers
+            .Select(g => g.First())
+            .Where(s => s.EstimateUnit == unit && s.EstimateValue is > 0)
+            .Select(s => store.Get(s.Id)?.Estimate)
+            .Where(e => e is { ModelProvisional: false })
+            .Select(e => e!.Value)
             .ToArray();
         var reproducibility = ReproducibilityEstimator.Choose(
             ReproducibilityEstimator.FromNode(earlier),
             ReproducibilityEstimator.FromSite(site, $"{probe.Cpu.ModelName} with {copies} copies"));
-        return new NodeHistory(earlier, reproducibility);
+        return new NodeHistory(earlier, reproducibility) { SiteFigures = figures };
     }
 }

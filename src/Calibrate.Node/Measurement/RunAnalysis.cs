@@ -1,6 +1,7 @@
 using Calibrate.Agent.Running;
 using Calibrate.Core.Factors;
 using Calibrate.Core.Results;
+using Calibrate.Node.Calibration;
 using Calibrate.Statistics;
 using Calibrate.Statistics.Calibration;
 using Calibrate.Statistics.Intervals;
@@ -10,8 +11,8 @@ namespace Calibrate.Node.Measurement;
 
 /// <summary>
 /// The analysis step of a run, on the runner's own final snapshot: the score's interval (centred on the score the
-/// runner computed, by the same function), the host's noise, the quality conclusions, and the one estimate (HS06 and
-/// CPU factor) from the node's running figure: this run and, when it is undisturbed, the node's recent comparable runs.
+/// runner computed, by the same function), the host's noise, the quality conclusions, and the one estimate (in the site's
+/// unit, with the prior, and the CPU factor) from the node's running figure: this run and, when it is undisturbed, the node's recent comparable runs.
 /// </summary>
 public static class RunAnalysis
 {
@@ -33,11 +34,12 @@ public static class RunAnalysis
         var evidence = verdict.Disturbed
             ? ScoreEvidence.OfRun(result.NodeScore, interval, history.Reproducibility)
             : ScoreEvidence.OfRuns(result.NodeScore, interval, history.EarlierScores, history.Reproducibility);
+        var (estimate, disagreement) = NodeEstimates.For(model, evidence, result.Copies.Count, factors, result.Probe, history.SiteFigures);
         return withNoise with
         {
-            Conclusions = verdict.Conclusions,
+            Conclusions = disagreement is null ? verdict.Conclusions : [.. verdict.Conclusions, disagreement],
             Disturbed = verdict.Disturbed,
-            Estimate = NodeEstimator.Estimate(model, evidence, result.Copies.Count, factors),
+            Estimate = estimate,
         };
     }
 }

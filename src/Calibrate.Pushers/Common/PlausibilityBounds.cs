@@ -1,3 +1,6 @@
+using System.Globalization;
+using Calibrate.Core.Results;
+
 namespace Calibrate.Pushers.Common;
 
 /// <summary>
@@ -23,4 +26,16 @@ public static class PlausibilityBounds
 
     public const string Source =
         "HEPiX Benchmarking WG tables (shared/data/hepix): HS06 5.75-20.7 per copy, HEPscore23 5.1-40.1 per CPU; bounds are half the lowest and twice the highest";
+
+    /// <summary>
+    /// The bounds for one estimate: with a prior, half and twice the prior's figure per logical CPU (the same rule as
+    /// the fixed bounds, applied to what is known of this node's CPU model and layout); without, the fixed bounds.
+    /// </summary>
+    public static (double Min, double Max, string Source) For(Estimate estimate)
+    {
+        ArgumentNullException.ThrowIfNull(estimate);
+        return estimate.Prior is { PerLogicalCpu: > 0 } prior
+            ? (prior.PerLogicalCpu / 2, prior.PerLogicalCpu * 2, string.Create(CultureInfo.InvariantCulture, $"half and twice the prior's {prior.PerLogicalCpu:0.##} per logical CPU, {prior.Source}"))
+            : (MinPerLogicalCpu, MaxPerLogicalCpu, Source);
+    }
 }

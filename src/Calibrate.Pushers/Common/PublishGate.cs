@@ -1,10 +1,11 @@
 using System.Globalization;
+using Calibrate.Core.Quality;
 using Calibrate.Core.Results;
 
 namespace Calibrate.Pushers.Common;
 
 /// <summary>
-/// Decides whether a result may be published: not disturbed, with an estimate, and plausible
+/// Decides whether a result may be published: not disturbed, no error conclusion, with an estimate, and plausible
 /// (<see cref="PlausibilityBounds"/>). Every pusher asks it first; `--force` publishes anyway and says what it overrode.
 /// </summary>
 public static class PublishGate
@@ -17,6 +18,11 @@ public static class PublishGate
         if (result.Disturbed)
         {
             reasons.Add("the measurement is flagged disturbed");
+        }
+        else
+        {
+            // An error that does not mark the measurement disturbed (measurement and prior far apart) still stops publishing.
+            reasons.AddRange(result.Conclusions.Where(c => c.Severity == Severity.Error).Select(c => c.Message));
         }
 
         if (result.Estimate is not { } estimate)
@@ -39,11 +45,12 @@ public static class PublishGate
         }
 
         var perCpu = estimate.Value / cpus;
-        if (perCpu is < PlausibilityBounds.MinPerLogicalCpu or > PlausibilityBounds.MaxPerLogicalCpu)
+        var (min, max, source) = PlausibilityBounds.For(estimate);
+        if (perCpu < min || perCpu > max)
         {
             reasons.Add(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{estimate.Unit} per logical CPU {perCpu:0.##} is outside the plausible {PlausibilityBounds.MinPerLogicalCpu:0.#} to {PlausibilityBounds.MaxPerLogicalCpu:0.#} ({PlausibilityBounds.Source})"));
+                $"{estimate.Unit} per logical CPU {perCpu:0.##} is outside the plausible {min:0.##} to {max:0.##} ({source})"));
         }
 
         if (!double.IsFinite(estimate.CpuFactor) || estimate.CpuFactor <= 0)

@@ -12,5 +12,8 @@ public static class ConclusionCodes
     public const string UnverifiedKernel = "unverified-kernel";
     public const string NoisyHost = "noisy-host";
     public const string NoisyNeighbours = "noisy-neighbours";
+
+    /// <summary>The measurement and the prior disagree (warning), or are far apart (error: published only with --force).</summary>
+    public const string PriorDisagreement = "prior-disagreement";
     public const string WithinRunNoise = "within-run-noise";
 }

@@ -1,3 +1,6 @@
+using Calibrate.Core.Factors;
+using Calibrate.Core.Quality;
+using Calibrate.Core.Results;
 using Calibrate.Pushers.Common;
 using Calibrate.Pushers.Tests.Support;
 
@@ -24,6 +27,31 @@ public class PublishGateTests
         var result = (Nodes.Worker with { EstimateValue = null }).Build();
         Assert.That(PublishGate.Refusals(result).Single(), Does.Contain("has no estimate"));
         Assert.Throws<PushRefusedException>(() => EstimateRequirement.Of(result));
+    }
+
+    [Test]
+    public void An_error_conclusion_of_an_undisturbed_result_is_refused_with_its_message_unless_forced()
+    {
+        var conclusion = new Conclusion(Severity.Error, "prior-disagreement", "the measurement is +100% from the prior: far apart");
+        var result = (Nodes.Worker with { Conclusions = [conclusion] }).Build();
+        Assert.That(PublishGate.Refusals(result), Is.EqualTo(new[] { conclusion.Message }));
+        Assert.DoesNotThrow(() => PublishGate.Ensure(result, force: true));
+        var warned = (Nodes.Worker with { Conclusions = [conclusion with { Severity = Severity.Warning }] }).Build();
+        Assert.That(PublishGate.Refusals(warned), Is.Empty, "a warning is published");
+    }
+
+    /// <summary>With a prior, the plausible range is half to twice its figure per logical CPU, not the fixed 2.5 to 80.</summary>
+    [TestCase(9.9, false)]
+    [TestCase(10.1, true)]
+    [TestCase(39.9, true)]
+    [TestCase(40.1, false)]
+    public void With_a_prior_the_bounds_are_half_and_twice_its_figure_per_logical_cpu(double perCpu, bool plausible)
+    {
+        var built = (Nodes.Worker with { EstimateValue = 64 * perCpu }).Build();
+        var prior = new EstimatePrior { Value = 64 * 20.0, Low = 64 * 16.0, High = 64 * 25.0, LogicalCpus = 64, RelativeSd = 0.1, SourceUnit = AccountingUnit.HS23, Source = "HEPiX HS23 table, epyc 7302" };
+        var result = built with { Estimate = built.Estimate! with { Prior = prior } };
+        var refusals = PublishGate.Refusals(result);
+        Assert.That(refusals, plausible ? Is.Empty : Has.One.Contains("10 to 40").And.One.Contains("HEPiX HS23 table"));
     }
 
     [TestCase(64 * 2.4)]

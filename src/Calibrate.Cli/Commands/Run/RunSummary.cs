@@ -34,6 +34,11 @@ public static class RunSummary
         if (result.Estimate is { } e)
         {
             Line(e.Unit.ToString(), F($"{DisplayFormat.Number(e.Value, "F1")} ({DisplayFormat.Percent(e.Level, 0)} prediction interval {DisplayFormat.Number(e.Low, "F1")} to {DisplayFormat.Number(e.High, "F1")}, whole node), model {e.ModelId}{(e.ModelProvisional ? " (provisional: fit your own with calibrate fit)" : "")}{(e.Basis?.ModelUnit is { } modelUnit && modelUnit != e.Unit ? $", its {modelUnit} carried 1:1" : "")}"));
+            foreach (var (key, value) in Statistics.PriorLines.Of(e.Measurement, e.Prior, e.Combination, e.PriorNote, e.Unit, e.Level))
+            {
+                Line(key, value);
+            }
+
             Line("CPU factor", F($"{DisplayFormat.Number(e.CpuFactor, "F3")} ({DisplayFormat.Number(e.ValuePerSlot, "F2")} {e.Unit} per slot over {e.Slots} slots; factor 1.0 = {DisplayFormat.Number(e.ReferencePerSlot, "F2")} {e.Unit} per slot)"));
             if (e.Basis is { } b)
             {

@@ -23,6 +23,11 @@ public static class FactorRenderer
         Line("Model", $"{o.ModelId}: {o.ModelDescription}");
         Line("Estimate", o.EstimateSource);
         Line(o.Unit.ToString(), $"{Number(o.Value, "F1")} ({level} prediction interval {Interval(o.Low, o.High, "F1")}, whole node)");
+        foreach (var (key, value) in PriorLines.Of(o.Measurement, o.Prior, o.Combination, o.PriorNote, o.Unit, o.Level))
+        {
+            Line(key, value);
+        }
+
         Line("Slots", F($"{f.Slots} ({(o.SlotsGiven ? "--slots" : "the copies measured")}): {f.ValuePerSlot:F2} {o.Unit} per slot"));
         Line("Reference", F($"{f.ReferencePerSlot:F2} {o.Unit} per slot is factor 1.0"));
         Line("CPU factor", $"{Number(f.Factor, "F3")} ({level} interval {Interval(o.FactorLow, o.FactorHigh, "F3")})");
