@@ -10,8 +10,9 @@
 # - The postinsts start the daemons through invoke-rc.d unless policy-rc.d forbids it; started that way they would
 #   hold CI's pipes, so the install runs under a policy-rc.d that refuses, and the daemons are started detached below.
 # - This machine's name resolves to 127.0.0.1, whose reverse name is `localhost`: sge_qmaster then refuses clients
-#   that call themselves by the host name ("access denied"). The cell is named localhost, and host_aliases maps the
-#   host names onto it.
+#   that call themselves by the host name ("access denied"). host_aliases maps localhost (and every other name of the
+#   machine) onto the host name, which the cell uses for the qmaster and the exec host, as a site's cell names its
+#   nodes (and as the results the cell's jobs store name their host).
 # - min_uid/min_gid default to 1000: root's jobs (CI runs as root) are rejected until they are 0.
 # - One whole host per job: the `exclusive` complex (BOOL, relop EXCL) requested with `-l exclusive=true`, as
 #   `calibrate fleet submit --scheduler gridengine` does; the exec host offers `complex_values exclusive=true`.
@@ -26,10 +27,9 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 source "$(dirname "$0")/detach.sh"
 
 export SGE_ROOT=/var/lib/gridengine SGE_CELL=default
-CELL_HOST=localhost
+CELL_HOST="$(hostname)"
 COMMON="$SGE_ROOT/$SGE_CELL/common"
 QMASTER_PID=/var/spool/gridengine/qmaster/qmaster.pid
-EXECD_PID=/var/spool/gridengine/execd/$CELL_HOST/execd.pid
 log() { echo "start-gridengine: $*" >&2; }
 
 if [ ! -x /usr/sbin/sge_qmaster ] || [ ! -x /usr/sbin/sge_execd ] || ! command -v qconf >/dev/null; then
@@ -51,7 +51,7 @@ if [ ! -x /usr/sbin/sge_qmaster ] || [ ! -x /usr/sbin/sge_execd ] || ! command -
 fi
 
 # The cell's host names: every name this machine has, as aliases of the one the cell uses.
-aliases="$CELL_HOST $(hostname) $(hostname -s) $(hostname -f 2>/dev/null || true)"
+aliases="$CELL_HOST localhost $(hostname -s) $(hostname -f 2>/dev/null || true)"
 aliases="$(printf '%s\n' $aliases | awk '!seen[$0]++' | paste -sd' ')"
 if [ "$(cat "$COMMON/host_aliases" 2>/dev/null)" != "$aliases" ]; then
   echo "$aliases" | $SUDO tee "$COMMON/host_aliases" >/dev/null
@@ -62,6 +62,16 @@ fi
 
 running() {
   [ -s "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null && [ "$(cat "/proc/$(cat "$1")/comm" 2>/dev/null)" = "$2" ]
+}
+
+# sge_execd keeps its pid under a spool directory named as it resolves its own host name (here: localhost, the
+# reverse name of 127.0.0.1, whatever the aliases say), so every spool directory is looked at.
+execd_running() {
+  local pidfile
+  for pidfile in /var/spool/gridengine/execd/*/execd.pid; do
+    if running "$pidfile" sge_execd; then return 0; fi
+  done
+  return 1
 }
 
 # The state of the queue instance: "ok" when it takes jobs, else its state letters (u: unknown, E: error, ...).
@@ -80,7 +90,7 @@ print_exports() {
 # call costs about a second on a loaded 2-core machine; this one check costs one.
 STAMP="$COMMON/.calibrate-ci"
 VERSION="$(sha256sum "$0" | cut -c1-16)"
-if running "$QMASTER_PID" sge_qmaster && running "$EXECD_PID" sge_execd && [ "$(cat "$STAMP" 2>/dev/null)" = "$VERSION" ] \
+if running "$QMASTER_PID" sge_qmaster && execd_running && [ "$(cat "$STAMP" 2>/dev/null)" = "$VERSION" ] \
   && [ "$(queue_state)" = ok ]; then
   log "already running: cell $SGE_CELL on $CELL_HOST"
   print_exports
@@ -187,7 +197,7 @@ EOF
   qconf -Aq "$work/all.q"
 fi
 
-if ! running "$EXECD_PID" sge_execd; then
+if ! execd_running; then
   log "starting sge_execd"
   $SUDO mkdir -p /var/spool/gridengine/execd
   $SUDO chown sgeadmin:sgeadmin /var/spool/gridengine/execd
