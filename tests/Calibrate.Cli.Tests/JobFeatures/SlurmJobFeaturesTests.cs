@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using Calibrate.TestSupport.Files;
+using Calibrate.TestSupport.Services;
+
+namespace Calibrate.Cli.Tests.JobFeatures;
+
+/// <summary>
+/// The shipped Slurm snippets on the one-node cluster of .ci/start-slurm.sh (CALIBRATE_TEST_SLURM=1): a real job
+/// started by srun with packaging/jobfeatures/slurm-task-prolog.sh as its TaskProlog (srun --task-prolog, the per-job
+/// form of slurm.conf's TaskProlog, so the shared cluster's configuration stays as it is) reads its own $JOBFEATURES;
+/// then slurm-epilog.sh, run as the Epilog would with the job's id, removes them.
+/// </summary>
+[NonParallelizable]
+public sealed class SlurmJobFeaturesTests
+{
+    private static readonly TimeSpan JobLimit = TimeSpan.FromMinutes(3);
+
+    [Test]
+    public void A_real_job_reads_the_features_its_task_prolog_wrote_and_the_epilog_removes_them()
+    {
+        Required.SlurmNode();
+        using var root = new TempDirectory("calibrate-jf");
+        Directory.CreateDirectory(root.Combine("mf"));
+        File.WriteAllText(root.Combine("mf", "hs06"), "43.5\n");
+        File.WriteAllText(root.Combine("mf", "total_cpu"), "2\n");
+        var environment = new Dictionary<string, string>
+        {
+            ["CALIBRATE"] = "dotnet " + Path.Combine(TestContext.CurrentContext.TestDirectory, "calibrate.dll"),
+            ["CALIBRATE_JOBFEATURES_ROOT"] = root.Path,
+            ["MACHINEFEATURES"] = root.Combine("mf"),
+        };
+        var prolog = Repository.Path("packaging", "jobfeatures", "slurm-task-prolog.sh");
+        var before = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        var (exit, output) = Run(environment, "srun", "-N1", "-n1", "-c1", "-t", "3", "--task-prolog=" + prolog, "sh", "-c",
+            "echo \"JOBFEATURES=$JOBFEATURES\"; echo \"SLURM_JOB_ID=$SLURM_JOB_ID\"; for k in allocated_cpu hs06_job jobstart_secs job_id; do echo \"$k=$(cat \"$JOBFEATURES/$k\")\"; done; ls \"$JOBFEATURES\" | tr '\\n' ' '; echo");
+        Assert.That(exit, Is.Zero, output);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var values = lines.Where(l => l.Contains('=', StringComparison.Ordinal)).Select(l => l.Split('=', 2)).ToDictionary(p => p[0], p => p[1]);
+        var jobId = values["SLURM_JOB_ID"];
+        Assert.That(values["JOBFEATURES"], Is.EqualTo(root.Combine("jobfeatures_" + jobId)), output);
+        Assert.That(values["allocated_cpu"], Is.EqualTo("1"), output);
+        Assert.That(values["hs06_job"], Is.EqualTo("21.75"), "43.5 HS06 over 2 CPUs, 1 of them");
+        Assert.That(values["job_id"], Is.EqualTo(jobId));
+        Assert.That(long.Parse(values["jobstart_secs"], System.Globalization.CultureInfo.InvariantCulture), Is.InRange(before, DateTimeOffset.UtcNow.ToUnixTimeSeconds()));
+        Assert.That(lines[^1].Trim(), Is.EqualTo("allocated_cpu hs06_job job_id jobstart_secs"), "Slurm 22.05 gives no limits in the job's environment: no other key is invented");
+
+        environment["SLURM_JOB_ID"] = jobId;
+        var epilog = Run(environment, "sh", Repository.Path("packaging", "jobfeatures", "slurm-epilog.sh"));
+        Assert.That(epilog.Exit, Is.Zero, epilog.Output);
+        Assert.That(Directory.Exists(root.Combine("jobfeatures_" + jobId)), Is.False, epilog.Output);
+    }
+
+    private static (int Exit, string Output) Run(Dictionary<string, string> environment, string program, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        arguments.ToList().ForEach(start.ArgumentList.Add);
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEndAsync();
+        if (!process.WaitForExit(JobLimit))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"{program} did not finish within {JobLimit}");
+        }
+
+        return (process.ExitCode, output.Result + error.Result);
+    }
+}
