@@ -17,4 +17,7 @@ public sealed record JobInputs
 
     /// <summary>Torque's prologue argument 5, the job's resource list (`nodes=1:ppn=8,walltime=04:00:00`); null when not given.</summary>
     public string? ResourceList { get; init; }
+
+    /// <summary>Slurm: `scontrol show job -o ID`, asked where the environment holds no end time; null otherwise.</summary>
+    public string? SchedulerRecord { get; init; }
 }

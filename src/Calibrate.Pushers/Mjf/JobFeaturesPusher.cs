@@ -1,3 +1,4 @@
+using Calibrate.Platform.Processes;
 using Calibrate.Pushers.Common;
 using Calibrate.Pushers.JobEnvironments;
 
@@ -6,10 +7,11 @@ namespace Calibrate.Pushers.Mjf;
 /// <summary>
 /// The thin shell of `calibrate jobfeatures`: reads the job's facts through its scheduler's reader and the figure this
 /// node published in $MACHINEFEATURES, then plans every known key; the plan's notes name the keys left out and why.
+/// Slurm alone is asked for the job's record (`scontrol show job`), as its task environment lacks the limits.
 /// </summary>
 public static class JobFeaturesPusher
 {
-    public static PushPlan Plan(string scheduler, JobInputs job, string machineFeatures, string directory)
+    public static async Task<PushPlan> PlanAsync(string scheduler, JobInputs job, string machineFeatures, string directory, CommandExecutor executor, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(machineFeatures);
         ArgumentNullException.ThrowIfNull(directory);
@@ -18,7 +20,8 @@ public static class JobFeaturesPusher
             throw new PushConfigException($"{directory} is a file, not a job features directory");
         }
 
-        var facts = JobEnvironment.Read(scheduler, job);
+        var inputs = scheduler == SlurmJobEnvironment.Name ? await SlurmJobEnvironment.WithRecordAsync(job, executor, cancellation) : job;
+        var facts = JobEnvironment.Read(scheduler, inputs);
         var machine = Directory.Exists(machineFeatures) ? MachineFigure.Published(machineFeatures) : null;
         var plan = JobFeaturesPlanner.Plan(machine, directory, facts);
         var written = plan.Files.Select(f => Path.GetFileName(f.Path)).ToHashSet(StringComparer.Ordinal);

@@ -1,4 +1,5 @@
 using Calibrate.Cli.Infrastructure;
+using Calibrate.TestSupport.Processes;
 
 namespace Calibrate.Cli.Tests.JobFeatures;
 
@@ -38,6 +39,7 @@ public sealed class JobFeaturesCommandTests
     public void A_malformed_published_figure_or_an_allocation_beyond_it_changes_no_file()
     {
         using var cli = Node();
+        using var tools = Scontrol(cli);
         cli.Environment["SLURM_JOB_ID"] = "42";
         cli.Environment["SLURM_CPUS_ON_NODE"] = "2";
         Assert.That(cli.Run("jobfeatures", "--scheduler", "slurm", "--dir", "job").Exit, Is.EqualTo(ExitCodes.Ok));
@@ -58,15 +60,46 @@ public sealed class JobFeaturesCommandTests
     public void Cleanup_removes_the_keys_and_the_directory()
     {
         using var cli = Node();
+        using var tools = Scontrol(cli);
         cli.Environment["SLURM_JOB_ID"] = "42";
         Assert.That(cli.Run("jobfeatures", "--scheduler", "slurm", "--dir", "job").Exit, Is.EqualTo(ExitCodes.Ok));
         var dryRun = cli.Run("jobfeatures", "--scheduler", "slurm", "--dir", "job", "--cleanup", "--dry-run");
-        Assert.That(dryRun.Out, Is.EqualTo($"jobfeatures: would remove jobstart_secs, job_id from {cli.WorkingDirectory}/job\n"));
+        Assert.That(dryRun.Out, Is.EqualTo($"jobfeatures: would remove jobstart_secs, job_id, wall_limit_secs from {cli.WorkingDirectory}/job\n"));
         Assert.That(Directory.Exists(Path.Combine(cli.WorkingDirectory, "job")), Is.True);
         var (exit, output, error) = cli.Run("jobfeatures", "--scheduler", "slurm", "--dir", "job", "--cleanup");
         Assert.That(exit, Is.EqualTo(ExitCodes.Ok), error);
         Assert.That(output, Does.EndWith($"note: {cli.WorkingDirectory}/job was empty and was removed\n"));
         Assert.That(Directory.Exists(Path.Combine(cli.WorkingDirectory, "job")), Is.False);
+    }
+
+    [Test]
+    public void A_failing_or_hanging_scontrol_is_one_line_exit_6_and_nothing_is_written()
+    {
+        using var cli = Node();
+        using var tools = new StandIns().Behave("scontrol", "echo 'slurm_load_jobs error: Unable to contact slurm controller (connect failure)' >&2; exit 1");
+        cli.Environment["PATH"] = tools.SearchPath;
+        cli.Environment["SLURM_JOB_ID"] = "42";
+        var (exit, _, error) = cli.Run("jobfeatures", "--scheduler", "slurm", "--dir", "job");
+        Assert.That(exit, Is.EqualTo(ExitCodes.ExternalCommandFailed));
+        Assert.That(error, Does.StartWith("calibrate: `scontrol show job -o 42` exited with 1").And.Contain("Unable to contact slurm controller"));
+        Assert.That(error.TrimEnd('\n'), Does.Not.Contain('\n'));
+
+        using var hung = new StandIns("scontrol").Hang("scontrol");
+        cli.Environment["PATH"] = hung.SearchPath;
+        cli.Environment["CALIBRATE_COMMAND_TIMEOUT"] = "1s";
+        (exit, _, error) = cli.Run("jobfeatures", "--scheduler", "slurm", "--dir", "job");
+        Assert.That(exit, Is.EqualTo(ExitCodes.ExternalCommandFailed), error);
+        Assert.That(error, Does.StartWith("calibrate: `scontrol show job -o 42`"));
+        Assert.That(error.TrimEnd('\n'), Does.Not.Contain('\n'));
+        Assert.That(Directory.Exists(Path.Combine(cli.WorkingDirectory, "job")), Is.False);
+    }
+
+    /// <summary>A stand-in scontrol that describes job 42 with a one-hour limit and no memory request.</summary>
+    private static StandIns Scontrol(CliRunner cli)
+    {
+        var tools = new StandIns("scontrol").Output("scontrol", "JobId=42 JobName=sh TimeLimit=01:00:00 MinMemoryNode=0 NumCPUs=2\n");
+        cli.Environment["PATH"] = tools.SearchPath;
+        return tools;
     }
 
     /// <summary>A node that published hs06 43.5 over 4 CPUs in mf/ ($MACHINEFEATURES).</summary>

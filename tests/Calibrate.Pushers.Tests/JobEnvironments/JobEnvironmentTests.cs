@@ -22,6 +22,27 @@ public sealed class JobEnvironmentTests
     }
 
     [Test]
+    public void Slurm_limits_come_from_scontrol_where_the_environment_has_none()
+    {
+        var record = File.ReadAllText(Data("slurm-22.05-scontrol-show-job.txt"));
+        var facts = SlurmJobEnvironment.Read(Job(new() { ["SLURM_JOB_ID"] = "26", ["SLURM_CPUS_ON_NODE"] = "1" }) with { SchedulerRecord = record });
+        Assert.That(facts, Is.EqualTo(new JobFacts { JobId = "26", AllocatedCpu = 1, Start = Now, WallLimit = TimeSpan.FromMinutes(3), MaxRssBytes = 100L << 20 }));
+    }
+
+    [TestCase("TimeLimit=1-12:00:00 MinMemoryCPU=2G", 129600L, 2L << 31)]
+    [TestCase("TimeLimit=UNLIMITED MinMemoryNode=0", null, null)]
+    [TestCase("TimeLimit=45:00 MinMemoryNode=512", 2700L, 512L << 20)]
+    public void Slurm_record_forms(string fields, long? wallSeconds, long? rss)
+    {
+        var facts = SlurmJobEnvironment.Read(Job(new() { ["SLURM_JOB_ID"] = "5", ["SLURM_CPUS_ON_NODE"] = "2" }) with { SchedulerRecord = "JobId=5 " + fields });
+        Assert.That((facts.WallLimit?.TotalSeconds, facts.MaxRssBytes), Is.EqualTo(((double?)wallSeconds, rss)));
+    }
+
+    [Test]
+    public void A_record_of_another_job_is_refused() =>
+        Assert.That(() => SlurmJobEnvironment.Read(Job(new() { ["SLURM_JOB_ID"] = "5" }) with { SchedulerRecord = "JobId=6 TimeLimit=01:00:00" }), Throws.TypeOf<PushConfigException>().With.Message.EqualTo("`scontrol show job -o 5` did not describe job 5"));
+
+    [Test]
     public void Slurm_start_end_and_memory_when_set()
     {
         var facts = SlurmJobEnvironment.Read(Job(new()

@@ -24,7 +24,7 @@ public static class JobFeaturesCommand
         var cleanup = new Option<bool>("--cleanup") { Description = "Remove the job's feature files, and the directory when nothing else is in it (for the epilog)." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Print what would be written or removed and change nothing." };
         var json = new Option<bool>("--json") { Description = "Print one JSON object describing the change, for scripts." };
-        var command = new Command("jobfeatures", "Write the job's $JOBFEATURES (HSF-TN-2016-02) from a batch prolog: allocated_cpu, hs06_job (from the node's published hs06 and total_cpu), jobstart_secs, job_id, and the limits the scheduler's job environment gives (wall_limit_secs, cpu_limit_secs, max_rss_bytes, scratch_limit_bytes); a key it does not give is left out. Each file is replaced atomically, mode 0644. Snippets for each scheduler are in packaging/jobfeatures/.\n\nExamples:\n  calibrate jobfeatures --scheduler slurm --dir \"/tmp/jobfeatures_$SLURM_JOB_ID\"\n  calibrate jobfeatures --scheduler pbs --dir /var/run/jobfeatures/$1 --pbs-resources \"$5\"\n  calibrate jobfeatures --scheduler slurm --dir /tmp/jobfeatures_42 --cleanup")
+        var command = new Command("jobfeatures", "Write the job's $JOBFEATURES (HSF-TN-2016-02) from a batch prolog: allocated_cpu, hs06_job (from the node's published hs06 and total_cpu), jobstart_secs, job_id, and the limits the scheduler's job environment gives (wall_limit_secs, cpu_limit_secs, max_rss_bytes, scratch_limit_bytes; Slurm's from `scontrol show job`); a key it does not give is left out. Each file is replaced atomically, mode 0644. Snippets for each scheduler are in packaging/jobfeatures/.\n\nExamples:\n  calibrate jobfeatures --scheduler slurm --dir \"/tmp/jobfeatures_$SLURM_JOB_ID\"\n  calibrate jobfeatures --scheduler pbs --dir /var/run/jobfeatures/$1 --pbs-resources \"$5\"\n  calibrate jobfeatures --scheduler slurm --dir /tmp/jobfeatures_42 --cleanup")
         {
             scheduler, dir, machine, resources, cleanup, dryRun, json,
         };
@@ -46,11 +46,12 @@ public static class JobFeaturesCommand
                 ResourceList = parse.GetValue(resources),
             };
             var machineFeatures = MjfDirectory.MachineFeatures(parse.GetValue(machine) is { } m ? context.ResolvePath(m) : null, context.GetEnvironment);
-            var plan = JobFeaturesPusher.Plan(parse.GetValue(scheduler)!, inputs, machineFeatures, directory);
+            var executor = CommandRunners.Executor(context.Node);
+            var plan = JobFeaturesPusher.PlanAsync(parse.GetValue(scheduler)!, inputs, machineFeatures, directory, executor, context.Cancellation).GetAwaiter().GetResult();
             var changed = plan.HasChanges;
             if (!isDryRun)
             {
-                changed = new PlanApplier(CommandRunners.Executor(context.Node)).ApplyAsync(plan, context.Cancellation).GetAwaiter().GetResult().Changed;
+                changed = new PlanApplier(executor).ApplyAsync(plan, context.Cancellation).GetAwaiter().GetResult().Changed;
             }
 
             Print(context, plan, isDryRun, changed, parse.GetValue(json));
