@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Calibrate.TestSupport.Files;
 using Calibrate.TestSupport.Services;
 
@@ -11,6 +10,7 @@ namespace Calibrate.Cli.Tests.JobFeatures;
 /// the limits come from the real scontrol; then slurm-epilog.sh, run as the Epilog would with the job's id, removes them.
 /// </summary>
 [NonParallelizable]
+[System.Runtime.Versioning.SupportedOSPlatform("linux")]
 public sealed class SlurmJobFeaturesTests
 {
     private static readonly TimeSpan JobLimit = TimeSpan.FromMinutes(3);
@@ -20,18 +20,10 @@ public sealed class SlurmJobFeaturesTests
     {
         Required.SlurmNode();
         using var root = new TempDirectory("calibrate-jf");
-        Directory.CreateDirectory(root.Combine("mf"));
-        File.WriteAllText(root.Combine("mf", "hs06"), "43.5\n");
-        File.WriteAllText(root.Combine("mf", "total_cpu"), "2\n");
-        var environment = new Dictionary<string, string>
-        {
-            ["CALIBRATE"] = "dotnet " + Path.Combine(TestContext.CurrentContext.TestDirectory, "calibrate.dll"),
-            ["CALIBRATE_JOBFEATURES_ROOT"] = root.Path,
-            ["MACHINEFEATURES"] = root.Combine("mf"),
-        };
+        var environment = BatchCommand.SnippetEnvironment(root.Path);
         var prolog = Repository.Path("packaging", "jobfeatures", "slurm-task-prolog.sh");
         var before = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
-        var (exit, output) = Run(environment, "srun", "-N1", "-n1", "-c1", "-t", "3", "--mem=100", "--task-prolog=" + prolog, "sh", "-c",
+        var (exit, output) = BatchCommand.Run(JobLimit, environment, "srun", "-N1", "-n1", "-c1", "-t", "3", "--mem=100", "--task-prolog=" + prolog, "sh", "-c",
             "echo \"JOBFEATURES=$JOBFEATURES\"; echo \"SLURM_JOB_ID=$SLURM_JOB_ID\"; for k in allocated_cpu hs06_job jobstart_secs job_id wall_limit_secs max_rss_bytes; do echo \"$k=$(cat \"$JOBFEATURES/$k\")\"; done; ls \"$JOBFEATURES\" | tr '\\n' ' '; echo");
         Assert.That(exit, Is.Zero, output);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -47,29 +39,8 @@ public sealed class SlurmJobFeaturesTests
         Assert.That(lines[^1].Trim(), Is.EqualTo("allocated_cpu hs06_job job_id jobstart_secs max_rss_bytes wall_limit_secs"), "no CPU-time, swap or scratch limit is invented");
 
         environment["SLURM_JOB_ID"] = jobId;
-        var epilog = Run(environment, "sh", Repository.Path("packaging", "jobfeatures", "slurm-epilog.sh"));
+        var epilog = BatchCommand.Run(JobLimit, environment, "sh", Repository.Path("packaging", "jobfeatures", "slurm-epilog.sh"));
         Assert.That(epilog.Exit, Is.Zero, epilog.Output);
         Assert.That(Directory.Exists(root.Combine("jobfeatures_" + jobId)), Is.False, epilog.Output);
-    }
-
-    private static (int Exit, string Output) Run(Dictionary<string, string> environment, string program, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        arguments.ToList().ForEach(start.ArgumentList.Add);
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEndAsync();
-        if (!process.WaitForExit(JobLimit))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"{program} did not finish within {JobLimit}");
-        }
-
-        return (process.ExitCode, output.Result + error.Result);
     }
 }
