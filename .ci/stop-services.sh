@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Stops the daemons .ci/run started (PostgreSQL, slurmctld, slurmd, munged), named on the command line as they were
+# Stops the daemons .ci/run started (PostgreSQL, slurmctld, slurmd, munged, sge_qmaster, sge_execd), named on the command line as they were
 # found not running before the setup scripts. CI ends with no daemon of its own left behind: a runner that waits for
 # every process of the job, or for its output pipes to close, must not wait for them.
 set -uo pipefail
@@ -12,7 +12,7 @@ for service in "$@"; do
         if [ -x "$bindir/pg_ctl" ]; then runuser -u postgres -- "$bindir/pg_ctl" -D "$data" stop -m fast >/dev/null 2>&1 || true; fi
       done
       ;;
-    slurmd | slurmctld | munged)
+    slurmd | slurmctld | munged | sge_execd | sge_qmaster)
       pkill -x "$service" 2>/dev/null || true
       ;;
   esac

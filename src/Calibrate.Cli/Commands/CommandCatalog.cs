@@ -38,6 +38,7 @@ public static class CommandCatalog
             Statistics.CompareCommand.Create(context),
             Statistics.FleetCommand.Create(context),
             Push.PushCommand.Create(context),
+            JobFeatures.JobFeaturesCommand.Create(context),
             Report.ReportCommand.Create(context),
             Report.PlotCommand.Create(context),
         };

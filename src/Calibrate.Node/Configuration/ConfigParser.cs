@@ -166,6 +166,7 @@ public static class ConfigParser
             HtCondor = Read(s.Section("htcondor"), m => new HtCondorPusherSettings { ConfigDirectory = m.Text("config_dir") }),
             GridEngine = Read(s.Section("gridengine"), m => new GridEnginePusherSettings { Host = m.Text("host") }),
             LsfLocal = Read(s.Section("lsf_local"), m => new LsfLocalPusherSettings { LsfConf = m.Text("lsf_conf") }),
+            Pbs = Read(s.Section("pbs"), m => new PbsPusherSettings { MomConfig = m.Text("mom_config"), Qmgr = m.Choice<Pushers.Pbs.PbsQmgr>("qmgr") ?? Pushers.Pbs.PbsQmgr.None, Node = m.Text("node") }),
         };
         s.RejectUnknown();
         return pushers;

@@ -39,6 +39,12 @@ internal sealed class ConfigSection
     public double? Fraction(string key) => Parse(key, "a percentage such as 1%", text =>
         ValueParsers.TryParseFraction(text, out var f) ? f : (double?)null);
 
+    /// <summary>An enum value by its lower-case name (`qmgr: property`).</summary>
+    public TEnum? Choice<TEnum>(string key)
+        where TEnum : struct, Enum =>
+        Parse(key, string.Join(", ", Enum.GetNames<TEnum>().Select(n => n.ToLowerInvariant())), text =>
+            Enum.GetNames<TEnum>().Contains(text, StringComparer.OrdinalIgnoreCase) && Enum.TryParse<TEnum>(text, ignoreCase: true, out var v) ? v : (TEnum?)null);
+
     /// <summary>A nested mapping; an empty value (`mjf:`) is an empty section, so the key alone enables defaults.</summary>
     public ConfigSection? Section(string key)
     {

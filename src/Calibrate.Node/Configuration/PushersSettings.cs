@@ -9,7 +9,7 @@ public sealed record PushersSettings
     /// <summary>A batch command that does not answer in 30 s is not coming back during a boot.</summary>
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(30);
 
-    /// <summary>`timeout`: each external command (scontrol, qconf, condor_reconfig) at most this long.</summary>
+    /// <summary>`timeout`: each external command (scontrol, qconf, condor_reconfig, qmgr) at most this long.</summary>
     public TimeSpan Timeout { get; init; } = DefaultTimeout;
 
     public MjfPusherSettings? Mjf { get; init; }
@@ -22,9 +22,11 @@ public sealed record PushersSettings
 
     public LsfLocalPusherSettings? LsfLocal { get; init; }
 
+    public PbsPusherSettings? Pbs { get; init; }
+
     /// <summary>The configured targets by their config key, MJF files first (jobs read them), then the batch daemons.</summary>
     public IReadOnlyList<string> Enabled =>
-        new (string Name, object? Settings)[] { ("mjf", Mjf), ("lsf_local", LsfLocal), ("slurm", Slurm), ("htcondor", HtCondor), ("gridengine", GridEngine) }
+        new (string Name, object? Settings)[] { ("mjf", Mjf), ("lsf_local", LsfLocal), ("slurm", Slurm), ("htcondor", HtCondor), ("gridengine", GridEngine), ("pbs", Pbs) }
             .Where(p => p.Settings is not null)
             .Select(p => p.Name)
             .ToArray();

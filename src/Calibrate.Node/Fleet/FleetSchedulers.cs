@@ -6,10 +6,10 @@ namespace Calibrate.Node.Fleet;
 /// <summary>The schedulers a campaign can go through, and how their commands are run (argument arrays, timeouts, tree kill).</summary>
 public static class FleetSchedulers
 {
-    /// <summary>sbatch, squeue and bjobs answer in seconds; a minute means the controller is down.</summary>
+    /// <summary>sbatch, squeue, qsub and condor_q answer in seconds; a minute means the daemon is down.</summary>
     public static readonly TimeSpan CommandTimeout = TimeSpan.FromSeconds(60);
 
-    public static IReadOnlyList<string> Names { get; } = ["slurm", "lsf"];
+    public static IReadOnlyList<string> Names { get; } = ["slurm", "lsf", "gridengine", "htcondor", "pbs"];
 
     public static IBatchScheduler For(string name)
     {
@@ -18,13 +18,16 @@ public static class FleetSchedulers
         {
             "slurm" => new SlurmScheduler(),
             "lsf" => new LsfScheduler(),
-            _ => throw new InputException($"unknown scheduler '{name}': use {string.Join(" or ", Names)}"),
+            "gridengine" => new GridEngineScheduler(),
+            "htcondor" => new HtCondorScheduler(),
+            "pbs" => new PbsScheduler(),
+            _ => throw new InputException($"unknown scheduler '{name}': use {string.Join(", ", Names)}"),
         };
     }
 
     /// <summary>Once: a submission retried after a timeout could start a second job on the node.</summary>
     public static CommandExecutor Executor(NodeEnvironment environment) =>
-        CommandRunners.Executor(environment, new RetryPolicy { Attempts = 1, Timeout = CommandTimeout });
+        CommandRunners.Executor(environment, new RetryPolicy { Attempts = 1, Timeout = CommandRunners.Timeout(environment, CommandTimeout) });
 
     public static string CampaignsRoot(NodeEnvironment environment)
     {

@@ -15,24 +15,60 @@ public sealed class FleetStatusQuery(NodeEnvironment environment)
     {
         var campaign = new CampaignFiles(FleetSchedulers.CampaignsRoot(environment)).Load(campaignId);
         var batch = FleetSchedulers.For(campaign.Scheduler);
-        var states = campaign.Jobs.Count == 0
-            ? new Dictionary<string, JobPhase>()
-            : await StatesAsync(batch, campaign, cancellation);
+        var (states, source) = campaign.Jobs.Count == 0
+            ? (new Dictionary<string, JobPhase>(), "no jobs were submitted")
+            : await StatesAsync(batch.StateQueries(campaign), cancellation);
         using var store = StoreLocation.Open(storeOption ?? campaign.Store, environment);
-        return CampaignStatus.Join(
+        var report = CampaignStatus.Join(
             campaign, states, store.Query(new ResultFilter { Label = campaign.Label }), store.LatestPerNode(ResultFilter.All), environment.Clock.GetUtcNow(), staleAfter);
+        return report with { StatesFrom = source };
     }
 
-    /// <summary>The scheduler's view; its exit code is ignored (bjobs fails when some ids are forgotten) but not a timeout.</summary>
-    private async Task<IReadOnlyDictionary<string, JobPhase>> StatesAsync(IBatchScheduler batch, Campaign campaign, CancellationToken cancellation)
+    /// <summary>
+    /// Asks the queries in order; an earlier answer for a job wins. Returns the states and which commands gave them
+    /// ("squeue (sacct: Slurm accounting storage is disabled)"). A query that times out, or fails where its failure is
+    /// an error, stops status with the command's one-line message.
+    /// </summary>
+    private async Task<(IReadOnlyDictionary<string, JobPhase> States, string Source)> StatesAsync(IReadOnlyList<StateQuery> queries, CancellationToken cancellation)
     {
-        var command = batch.States(campaign.Jobs.Select(j => j.JobId).ToArray());
-        var result = await CommandRunners.Runner(environment).RunAsync(command, FleetSchedulers.CommandTimeout, cancellation);
-        if (result.TimedOut)
+        var runner = CommandRunners.Runner(environment);
+        var timeout = CommandRunners.Timeout(environment, FleetSchedulers.CommandTimeout);
+        var states = new Dictionary<string, JobPhase>(StringComparer.Ordinal);
+        var answered = new List<string>();
+        var skipped = new List<string>();
+        foreach (var query in queries)
         {
-            throw new CommandFailedException($"`{command.Display}` timed out after {FleetSchedulers.CommandTimeout.TotalSeconds:0} s");
+            var result = await runner.RunAsync(query.Command, timeout, cancellation);
+            if (result.TimedOut || (!result.Succeeded && query.OnFailure == QueryFailure.Error))
+            {
+                throw new CommandFailedException(CommandExecutor.Describe(query.Command, result, RetryPolicy.Once with { Timeout = timeout }));
+            }
+
+            if (!result.Succeeded && query.OnFailure == QueryFailure.Skip)
+            {
+                skipped.Add($"{query.Command.Program}: {FirstLine(result)}");
+                continue;
+            }
+
+            answered.Add(query.Command.Program);
+            foreach (var (id, phase) in query.Parse(result.StandardOutput))
+            {
+                states.TryAdd(id, phase);
+            }
+
+            if (query.Sufficient && result.Succeeded)
+            {
+                break;
+            }
         }
 
-        return batch.ParseStates(result.StandardOutput);
+        var source = string.Join(" and ", answered) + (skipped.Count > 0 ? $" ({string.Join("; ", skipped)})" : string.Empty);
+        return (states, source);
+    }
+
+    private static string FirstLine(CommandResult result)
+    {
+        var text = result.StandardError.Trim().Length > 0 ? result.StandardError : result.StandardOutput;
+        return text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? $"exit {result.ExitCode}";
     }
 }

@@ -1,23 +1,23 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Calibrate.Node.Configuration;
 using Calibrate.Node.Hosting;
 using Calibrate.Platform.Processes;
-using Calibrate.Pushers.Common;
 
 namespace Calibrate.Node.Fleet;
 
 /// <summary>
-/// `fleet submit`: one exclusive benchmark job per node through the batch system, each running `calibrate run` into
-/// the central store; the campaign is kept under results/campaigns/ID for `fleet status`. Every node name and option is
-/// checked before the first job is submitted.
+/// `fleet submit`: one benchmark job per node holding the whole node, through the batch system, each running
+/// `calibrate run` into the central store; the campaign is kept under results/campaigns/ID for `fleet status`. Every
+/// node name and option is checked, and the nodes against the scheduler's own list, before the first job is submitted.
 /// </summary>
-public sealed class FleetSubmission(Site site)
+public sealed partial class FleetSubmission(Site site)
 {
-    /// <summary>One node's planned job: the node, the submit command and the job script's text.</summary>
-    public sealed record PlannedJob(string Node, CommandLine Submit, string Script);
+    /// <summary>One node's planned job: the node, the submit command and the files it writes first (the job script first).</summary>
+    public sealed record PlannedJob(string Node, CommandLine Submit, IReadOnlyList<JobFile> Files);
 
-    /// <summary>The campaign (with the jobs that were submitted), the planned jobs, and the nodes whose submission failed.</summary>
-    public sealed record Outcome(Campaign Campaign, IReadOnlyList<PlannedJob> Planned, IReadOnlyList<string> Failures);
+    /// <summary>The campaign (with the jobs that were submitted), the command that listed the nodes, the planned jobs, and the nodes whose submission failed.</summary>
+    public sealed record Outcome(Campaign Campaign, CommandLine NodeList, IReadOnlyList<PlannedJob> Planned, IReadOnlyList<string> Failures);
 
     public async Task<Outcome> SubmitAsync(FleetSubmitRequest request, CancellationToken cancellation)
     {
@@ -36,7 +36,17 @@ public sealed class FleetSubmission(Site site)
             throw new InputException($"--budget '{b}' is not a duration such as 60s");
         }
 
-        var targets = await NodesAsync(request, batch, executor, cancellation);
+        var files = new CampaignFiles(FleetSchedulers.CampaignsRoot(environment));
+        var directory = request.WorkingDirectory is { } w ? environment.ResolvePath(w) : files.Directory(id);
+        foreach (var (what, path) in new[] { ("--workdir", directory), ("the campaign directory", files.Directory(id)) })
+        {
+            if (!SafePath().IsMatch(path))
+            {
+                throw new InputException($"{what} '{path}' goes into job scripts and submit files: use only letters, digits and / . _ - + , @ : =");
+            }
+        }
+
+        var (listCommand, targets) = await NodesAsync(request, batch, executor, cancellation);
         var campaign = new Campaign
         {
             Id = id,
@@ -46,16 +56,24 @@ public sealed class FleetSubmission(Site site)
             SubmittedUtc = environment.Clock.GetUtcNow(),
             Jobs = [],
         };
-        var files = new CampaignFiles(FleetSchedulers.CampaignsRoot(environment));
-        var directory = request.WorkingDirectory is { } w ? environment.ResolvePath(w) : files.Directory(id);
-        var job = JobScript.Command(request.Calibrate, campaign, request.Budget);
-        var planned = targets.Select(node => new PlannedJob(
-            node,
-            batch.Submit(node, "calibrate-" + id, job, ScriptPath(files, id, node), Path.Combine(directory, node + "-%J.out"), directory, request.SchedulerArguments),
-            JobScript.Render(job, campaign, node, directory))).ToList();
+        var command = JobScript.Command(request.Calibrate, campaign, request.Budget);
+        var planned = targets.Select(node =>
+        {
+            var job = new JobRequest
+            {
+                Name = "calibrate-" + id,
+                CampaignId = id,
+                Command = command,
+                ScriptPath = Path.Combine(files.Directory(id), node.Name + ".sh"),
+                OutputPattern = Path.Combine(directory, node.Name + "-%J.out"),
+                WorkingDirectory = directory,
+                Extra = request.SchedulerArguments,
+            };
+            return new PlannedJob(node.Name, batch.Submit(node, job), [new(job.ScriptPath, JobScript.Render(command, campaign, node.Name, directory)), .. batch.SubmitFiles(node, job)]);
+        }).ToList();
         if (request.DryRun)
         {
-            return new Outcome(campaign, planned, []);
+            return new Outcome(campaign, listCommand, planned, []);
         }
 
         Directory.CreateDirectory(files.Directory(id));
@@ -64,7 +82,7 @@ public sealed class FleetSubmission(Site site)
         var failures = new List<string>();
         foreach (var plannedJob in planned)
         {
-            WriteScript(ScriptPath(files, id, plannedJob.Node), plannedJob.Script);
+            WriteFiles(plannedJob.Files);
             try
             {
                 var output = await executor.RunAsync(plannedJob.Submit, cancellation);
@@ -80,33 +98,62 @@ public sealed class FleetSubmission(Site site)
 
         campaign = campaign with { Jobs = submitted };
         files.Save(campaign);
-        return new Outcome(campaign, planned, failures);
+        return new Outcome(campaign, listCommand, planned, failures);
     }
 
-    private static string ScriptPath(CampaignFiles files, string id, string node) => Path.Combine(files.Directory(id), node + ".sh");
-
-    private static void WriteScript(string path, string text)
+    /// <summary>The job script is executable (HTCondor runs it as the executable; the others read it).</summary>
+    private static void WriteFiles(IReadOnlyList<JobFile> jobFiles)
     {
-        Platform.Files.AtomicFile.WriteAllText(path, text, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+        foreach (var file in jobFiles)
+        {
+            var mode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead;
+            if (file.Path.EndsWith(".sh", StringComparison.Ordinal))
+            {
+                mode |= UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute;
+            }
+
+            Platform.Files.AtomicFile.WriteAllText(file.Path, file.Text, mode);
+        }
     }
 
-    private static async Task<IReadOnlyList<string>> NodesAsync(FleetSubmitRequest request, IBatchScheduler batch, CommandExecutor executor, CancellationToken cancellation)
+    /// <summary>The nodes to measure, each as the scheduler lists it: a failing or hanging list command stops here, before anything is submitted.</summary>
+    private static async Task<(CommandLine List, IReadOnlyList<BatchNode> Nodes)> NodesAsync(
+        FleetSubmitRequest request, IBatchScheduler batch, CommandExecutor executor, CancellationToken cancellation)
     {
         if ((request.Nodes is null) == !request.All)
         {
             throw new InputException("give either --nodes LIST or --all");
         }
 
-        var nodes = request.Nodes is { } list
-            ? list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal).ToArray()
-            : batch.ParseNodes((await executor.RunAsync(batch.ListNodes(), cancellation)).StandardOutput);
-        if (nodes.Count == 0)
+        var requested = request.Nodes is { } list ? await RequestedAsync(list, batch, executor, cancellation) : null;
+        var listCommand = batch.ListNodes();
+        var listed = batch.ParseNodes((await executor.RunAsync(listCommand, cancellation)).StandardOutput);
+        if (listed.FirstOrDefault(n => !Pushers.Common.HostNames.IsValid(n.Name)) is { } odd)
         {
-            throw new InputException("no nodes to measure");
+            throw new InputException($"`{listCommand.Display}` listed '{odd.Name}', which is not a node name");
         }
 
-        return nodes.FirstOrDefault(n => !HostNames.IsValid(n)) is { } bad
-            ? throw new InputException($"'{bad}' is not a node name")
-            : nodes;
+        var nodes = requested is null ? listed : NodeSelection.Resolve(requested, listed, batch.Name, listCommand.Display);
+        return nodes.Count == 0 ? throw new InputException($"no nodes to measure (`{listCommand.Display}` listed none)") : (listCommand, nodes);
     }
+
+    private static async Task<IReadOnlyList<string>> RequestedAsync(string list, IBatchScheduler batch, CommandExecutor executor, CancellationToken cancellation)
+    {
+        if (!NodeSelection.IsHostlist(list))
+        {
+            return NodeSelection.Split(list);
+        }
+
+        if (!NodeSelection.IsValidHostlist(list))
+        {
+            throw new InputException($"--nodes '{list}' is not a hostlist such as wn[01-10,15]");
+        }
+
+        var expand = batch.ExpandHostlist(list) ?? throw new InputException($"--nodes '{list}': hostlist expressions are Slurm's; list {batch.Name} nodes one by one");
+        var names = BatchOutput.Lines((await executor.RunAsync(expand, cancellation)).StandardOutput);
+        return names.Length == 0 ? throw new InputException($"--nodes '{list}' names no node") : names.Distinct(StringComparer.Ordinal).ToArray();
+    }
+
+    [GeneratedRegex(@"^/[A-Za-z0-9/._+,@:=-]*$")]
+    private static partial Regex SafePath();
 }

@@ -1,28 +1,33 @@
 using Calibrate.Platform.Processes;
-using Calibrate.Pushers.Common;
 
 namespace Calibrate.Node.Fleet;
 
 /// <summary>
-/// The batch system a campaign goes through: how to submit one exclusive job to one node, read back its id, list
-/// the nodes and ask for job states. Commands only, argument arrays, parsed by pure functions (tested on captures).
+/// The batch system a campaign goes through: how it lists its nodes, how one job is submitted to hold one whole node
+/// and its id read back, and how job states are asked for. Commands only, argument arrays, parsed by pure functions
+/// (tested on captures of the real output).
 /// </summary>
 public interface IBatchScheduler
 {
     string Name { get; }
 
-    /// <summary>Submits <paramref name="job"/> (the calibrate command line) to run alone on <paramref name="node"/>.</summary>
-    CommandLine Submit(string node, string jobName, CommandLine job, string scriptPath, string outputPattern, string workingDirectory, IReadOnlyList<string> extra);
-
-    /// <summary>The job id from the submit command's stdout; null when none is there.</summary>
-    string? ParseJobId(string output);
-
+    /// <summary>The nodes the scheduler knows (and their CPUs where a whole-node request needs them).</summary>
     CommandLine ListNodes();
 
-    IReadOnlyList<string> ParseNodes(string output);
+    IReadOnlyList<BatchNode> ParseNodes(string output);
 
-    CommandLine States(IReadOnlyList<string> jobIds);
+    /// <summary>The command that expands a hostlist expression such as wn[01-10,15]; null where the scheduler has none.</summary>
+    CommandLine? ExpandHostlist(string expression) => null;
 
-    /// <summary>Job id to phase, for the jobs the scheduler still knows.</summary>
-    IReadOnlyDictionary<string, JobPhase> ParseStates(string output);
+    /// <summary>The command that submits <paramref name="job"/> to run alone on <paramref name="node"/>.</summary>
+    CommandLine Submit(BatchNode node, JobRequest job);
+
+    /// <summary>Files the submit command reads besides the job script (HTCondor's submit description).</summary>
+    IReadOnlyList<JobFile> SubmitFiles(BatchNode node, JobRequest job) => [];
+
+    /// <summary>The job id from what the submit command printed; null when none is there.</summary>
+    string? ParseJobId(string output);
+
+    /// <summary>The commands that say where the campaign's jobs are, in the order they are asked.</summary>
+    IReadOnlyList<StateQuery> StateQueries(Campaign campaign);
 }

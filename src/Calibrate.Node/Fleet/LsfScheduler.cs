@@ -1,5 +1,4 @@
 using Calibrate.Platform.Processes;
-using Calibrate.Pushers.Common;
 
 namespace Calibrate.Node.Fleet;
 
@@ -11,12 +10,26 @@ public sealed class LsfScheduler : IBatchScheduler
 {
     public string Name => "lsf";
 
-    public CommandLine Submit(string node, string jobName, CommandLine job, string scriptPath, string outputPattern, string workingDirectory, IReadOnlyList<string> extra)
+    public CommandLine ListNodes() => CommandLine.Of("bhosts", "-w");
+
+    /// <summary>"HOST_NAME STATUS JL/U MAX NJOBS ..." with a header line.</summary>
+    public IReadOnlyList<BatchNode> ParseNodes(string output)
     {
+        ArgumentNullException.ThrowIfNull(output);
+        return BatchOutput.Lines(output)
+            .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0])
+            .Where(h => h != "HOST_NAME")
+            .Distinct(StringComparer.Ordinal)
+            .Select(h => new BatchNode(h))
+            .ToArray();
+    }
+
+    public CommandLine Submit(BatchNode node, JobRequest job)
+    {
+        ArgumentNullException.ThrowIfNull(node);
         ArgumentNullException.ThrowIfNull(job);
-        ArgumentNullException.ThrowIfNull(extra);
         return new CommandLine("bsub", [
-            "-x", "-m", node, "-J", jobName, "-o", outputPattern, "-cwd", workingDirectory, .. extra, job.Program, .. job.Arguments,
+            "-x", "-m", node.Name, "-J", job.Name, "-o", job.OutputPattern, "-cwd", job.WorkingDirectory, .. job.Extra, job.Command.Program, .. job.Command.Arguments,
         ]);
     }
 
@@ -36,43 +49,25 @@ public sealed class LsfScheduler : IBatchScheduler
         return id.Length > 0 && id.All(char.IsAsciiDigit) ? id : null;
     }
 
-    public CommandLine ListNodes() => CommandLine.Of("bhosts", "-w");
-
-    public IReadOnlyList<string> ParseNodes(string output)
+    /// <summary>bjobs exits non-zero when some ids are forgotten ("Job &lt;N&gt; is not found" on stderr); the others still count.</summary>
+    public IReadOnlyList<StateQuery> StateQueries(Campaign campaign)
     {
-        ArgumentNullException.ThrowIfNull(output);
-        return output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0])
-            .Where(h => h != "HOST_NAME")
-            .Distinct(StringComparer.Ordinal)
-            .ToArray();
+        ArgumentNullException.ThrowIfNull(campaign);
+        return [new(new CommandLine("bjobs", ["-a", "-w", .. campaign.Jobs.Select(j => j.JobId)]), ParseStates) { OnFailure = QueryFailure.ParseOutput }];
     }
 
-    public CommandLine States(IReadOnlyList<string> jobIds)
-    {
-        ArgumentNullException.ThrowIfNull(jobIds);
-        return new CommandLine("bjobs", ["-a", "-w", .. jobIds]);
-    }
-
-    /// <summary>Lines "JOBID USER STAT QUEUE ..."; the header and "Job &lt;N&gt; is not found" (stderr) are skipped.</summary>
-    public IReadOnlyDictionary<string, JobPhase> ParseStates(string output)
+    /// <summary>Lines "JOBID USER STAT QUEUE ..."; the header is skipped.</summary>
+    public static IReadOnlyDictionary<string, JobPhase> ParseStates(string output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var states = new Dictionary<string, JobPhase>(StringComparer.Ordinal);
-        foreach (var line in output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (parts.Length >= 3 && parts[0].All(char.IsAsciiDigit))
+        return BatchOutput.Phases(BatchOutput.Lines(output)
+            .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(p => p.Length >= 3 && p[0].All(char.IsAsciiDigit))
+            .Select(p => (p[0], p[2] switch
             {
-                states[parts[0]] = parts[2] switch
-                {
-                    "PEND" or "PSUSP" or "WAIT" => JobPhase.Pending,
-                    "RUN" or "USUSP" or "SSUSP" or "PROV" => JobPhase.Running,
-                    _ => JobPhase.Ended,
-                };
-            }
-        }
-
-        return states;
+                "PEND" or "PSUSP" or "WAIT" => JobPhase.Pending,
+                "RUN" or "USUSP" or "SSUSP" or "PROV" => JobPhase.Running,
+                _ => JobPhase.Ended,
+            })));
     }
 }

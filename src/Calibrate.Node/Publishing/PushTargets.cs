@@ -5,6 +5,7 @@ using Calibrate.Pushers.GridEngine;
 using Calibrate.Pushers.HtCondor;
 using Calibrate.Pushers.Lsf;
 using Calibrate.Pushers.Mjf;
+using Calibrate.Pushers.Pbs;
 using Calibrate.Pushers.Slurm;
 
 namespace Calibrate.Node.Publishing;
@@ -23,6 +24,8 @@ public static class PushTargets
         new("slurm", "slurm", static (r, c) => SlurmPusher.PlanAsync(r.Result, r.Settings.Slurm?.Node, r.Executor, c)),
         new("htcondor", "htcondor", static (r, _) => Task.FromResult(HtCondor(r))),
         new("gridengine", "gridengine", static (r, c) => GridEnginePusher.PlanAsync(r.Result, r.Settings.GridEngine?.Host, r.Executor, c)),
+        new("pbs", "pbs", static (r, c) => PbsPusher.PlanAsync(
+            r.Result, Resolve(r.Environment, r.Settings.Pbs?.MomConfig) ?? PbsPlanner.DefaultMomConfig, r.Settings.Pbs?.Qmgr ?? PbsQmgr.None, r.Settings.Pbs?.Node, r.Executor, c)),
     ];
 
     /// <summary>The target by command name or configuration key.</summary>

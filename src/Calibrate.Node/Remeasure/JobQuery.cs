@@ -29,7 +29,7 @@ public static class JobQuery
     public static IReadOnlyList<string> Parse(string scheduler, string output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var lines = Fleet.BatchOutput.Lines(output);
         return scheduler switch
         {
             "gridengine" => lines.Where(l => char.IsAsciiDigit(l[0])).Select(l => l.Split(' ', 2)[0]).ToArray(),

@@ -15,7 +15,7 @@ public static class UsageScaling
     public static IReadOnlyList<KeyValuePair<string, string>> Parse(string showHostOutput, string host)
     {
         ArgumentNullException.ThrowIfNull(showHostOutput);
-        var line = showHostOutput.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith("usage_scaling", StringComparison.Ordinal))
+        var line = Attributes(showHostOutput).FirstOrDefault(l => l.Split(' ', '\t')[0] == "usage_scaling")
             ?? throw new PushConfigException($"`qconf -se {host}` printed no usage_scaling line");
         var value = line["usage_scaling".Length..].Trim();
         if (value.Length == 0 || string.Equals(value, "NONE", StringComparison.OrdinalIgnoreCase))
@@ -30,6 +30,31 @@ public static class UsageScaling
                 ? new KeyValuePair<string, string>(kv[0], kv[1])
                 : throw new PushConfigException($"usage_scaling of {host} has a malformed entry `{pair}`");
         }).ToList();
+    }
+
+    /// <summary>
+    /// One line per attribute: qconf wraps a long list after a comma with " \" and continues it indented on the next
+    /// line (as `load_values` is printed by 8.1.9).
+    /// </summary>
+    private static IEnumerable<string> Attributes(string output)
+    {
+        var current = new System.Text.StringBuilder();
+        foreach (var raw in output.Split('\n'))
+        {
+            var line = raw.Trim();
+            var continues = line.EndsWith('\\');
+            current.Append(continues ? line[..^1].TrimEnd() : line);
+            if (!continues)
+            {
+                yield return current.ToString();
+                current.Clear();
+            }
+        }
+
+        if (current.Length > 0)
+        {
+            yield return current.ToString();
+        }
     }
 
     public static string WithCpu(IReadOnlyList<KeyValuePair<string, string>> current, double factor)

@@ -12,11 +12,7 @@ public sealed record SlurmNodeState(string Node, IReadOnlyList<string> Available
     public static SlurmNodeState Parse(string node, string showNodeOutput)
     {
         ArgumentNullException.ThrowIfNull(showNodeOutput);
-        var fields = showNodeOutput.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.Split('=', 2))
-            .Where(kv => kv.Length == 2)
-            .GroupBy(kv => kv[0], StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First()[1], StringComparer.Ordinal);
+        var fields = ScontrolLine.Fields(showNodeOutput);
         if (!fields.TryGetValue("NodeName", out var name) || !string.Equals(name, node, StringComparison.Ordinal))
         {
             throw new PushConfigException($"`scontrol show node {node}` did not describe node {node}");
@@ -30,7 +26,7 @@ public sealed record SlurmNodeState(string Node, IReadOnlyList<string> Available
         return new SlurmNodeState(node, List(fields, "AvailableFeatures"), List(fields, "ActiveFeatures"), weight);
     }
 
-    private static List<string> List(Dictionary<string, string> fields, string key) =>
+    private static List<string> List(IReadOnlyDictionary<string, string> fields, string key) =>
         fields.TryGetValue(key, out var value) && value != "(null)"
             ? value.Split(',', StringSplitOptions.RemoveEmptyEntries).ToList()
             : [];

@@ -13,7 +13,8 @@ namespace Calibrate.Cli.Tests.Consistency;
 /// One stored result, every command that shows or publishes its estimate, CPU factor, LSF value or bucket: each printed
 /// or written figure must be the stored estimate's, to the digit it is printed with, and name its unit. HS23 45.23 over
 /// 2 slots against 10 HS23 per slot is factor 2.2615: LSF 2.26, bucket 2.3 by the default step 0.1 (2.25 by the old
-/// 0.05 step, which `factor` used while `push lsf` used 0.1), HS23 per core 22.615 (HEPSPEC carries it 1:1).
+/// 0.05 step, which `factor` used while `push lsf` used 0.1), HS23 per core 22.615 (HEPSPEC carries it 1:1), PBS's $cputmult the factor to
+/// three decimals, as printed.
 /// </summary>
 [System.Runtime.Versioning.SupportedOSPlatform("linux")]
 public sealed partial class OneResultEverywhereTests
@@ -49,6 +50,7 @@ public sealed partial class OneResultEverywhereTests
         Ok(cli.Run("push", "mjf", "--result", id, "--dir", "mjf"));
         Ok(cli.Run("push", "lsf-local", "--result", id, "--lsf-conf", "lsf.conf"));
         Ok(cli.Run("push", "htcondor", "--result", id, "--config-dir", "condor"));
+        Ok(cli.Run("push", "pbs", "--result", id, "--mom-config", "mom_priv/config"));
         var lsf = Ok(cli.Run("push", "lsf", "--result", id, "--conf-dir", "lsf", "--dry-run"));
         var boot = BootLines.Estimate(result) + "\n" + BootLines.Fallback(result);
 
@@ -74,6 +76,7 @@ public sealed partial class OneResultEverywhereTests
             Assert.That(factorF3.Distinct().ToArray(), Has.Length.EqualTo(1), string.Join(" | ", factorF3));
             AssertDigit(factorF3[0], Stored.CpuFactor, "CPU factor to three decimals");
             AssertDigit(Text(BootFactor().Match(boot), "factor"), Stored.CpuFactor, "boot");
+            Assert.That(Text(CpuTimeMultiplier().Match(File.ReadAllText(Path.Combine(cli.WorkingDirectory, "mom_priv", "config"))), "factor"), Is.EqualTo(factorF3[0]), "push pbs: $cputmult");
             Assert.That(factorJson.GetProperty("factor").GetProperty("factor").GetDouble(), Is.EqualTo(Stored.CpuFactor), "factor --json");
             Assert.That(showJson.GetProperty("cpuFactor").GetDouble(), Is.EqualTo(Stored.CpuFactor), "results show --json");
 
@@ -116,6 +119,7 @@ public sealed partial class OneResultEverywhereTests
         File.WriteAllText(Path.Combine(cli.WorkingDirectory, "lsf", "lsf.cluster.demo"), "Begin   Host\nHOSTNAME  model     type     server  RESOURCES\nwn001     PC400     LINUX86  1       (linux)\nEnd     Host\n");
         File.WriteAllText(Path.Combine(cli.WorkingDirectory, "lsf.conf"), "LSF_LOCAL_RESOURCES=\"[resource linux]\"\n");
         Directory.CreateDirectory(Path.Combine(cli.WorkingDirectory, "condor"));
+        Directory.CreateDirectory(Path.Combine(cli.WorkingDirectory, "mom_priv"));
     }
 
     [GeneratedRegex(@"^HS23\s+(?<hs06>[0-9.]+) \(95% prediction", RegexOptions.Multiline)]
@@ -144,6 +148,9 @@ public sealed partial class OneResultEverywhereTests
 
     [GeneratedRegex(@"ApelSpecs = \[HEPSPEC=(?<perCore>[0-9.]+); HEPscore23=(?<hs23>[0-9.]+)\]")]
     private static partial Regex ApelSpecs();
+
+    [GeneratedRegex(@"^\$cputmult (?<factor>[0-9.]+)$", RegexOptions.Multiline)]
+    private static partial Regex CpuTimeMultiplier();
 
     [GeneratedRegex(@"HS23 (?<hs06>[0-9.]+)")]
     private static partial Regex BootHs06();

@@ -22,5 +22,8 @@ public sealed class CampaignRendererTests
         new("wn005", NodeState.Failed, "15", null, null, null, null, null),
         new("wn008.example.org", NodeState.Current, null, Guid.Empty, Submitted.AddDays(-3), 43.5, AccountingUnit.HS23, 2.175),
         new("wn009.example.org", NodeState.Stale, null, Guid.Empty, Submitted.AddDays(-45), 43.5, AccountingUnit.HS23, 2.175),
-    ]);
+    ])
+    {
+        StatesFrom = "squeue (sacct: Slurm accounting storage is disabled)",
+    };
 }

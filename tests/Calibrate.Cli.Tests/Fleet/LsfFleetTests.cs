@@ -6,7 +6,7 @@ using Calibrate.TestSupport.Results;
 
 namespace Calibrate.Cli.Tests.Fleet;
 
-/// <summary>A campaign through LSF with stand-in bsub and bjobs: what is submitted, and how status joins it with the store.</summary>
+/// <summary>A campaign through LSF with stand-in bhosts, bsub and bjobs: what is submitted, and how status joins it with the store.</summary>
 public sealed class LsfFleetTests
 {
     /// <summary>bsub as LSF answers: a new job id per submission, from 101.</summary>
@@ -19,7 +19,9 @@ public sealed class LsfFleetTests
     public void Submit_runs_one_exclusive_bsub_per_node_and_status_joins_bjobs_with_the_store()
     {
         using var cli = new CliRunner();
-        using var tools = new StandIns("bjobs").Behave("bsub", Bsub).Output("bjobs", "JOBID USER STAT QUEUE FROM_HOST EXEC_HOST JOB_NAME SUBMIT_TIME\n101 root DONE normal m wn001 calibrate-c1 Nov 21 10:00\n102 root RUN normal m wn002 calibrate-c1 Nov 21 10:00\n");
+        using var tools = new StandIns("bjobs", "bhosts").Behave("bsub", Bsub)
+            .Output("bhosts", "HOST_NAME          STATUS       JL/U    MAX  NJOBS    RUN  SSUSP  USUSP    RSV\nwn001              ok              -      8      0      0      0      0      0\nwn002              ok              -      8      0      0      0      0      0\nwn003              closed          -      8      8      8      0      0      0\n")
+            .Output("bjobs", "JOBID USER STAT QUEUE FROM_HOST EXEC_HOST JOB_NAME SUBMIT_TIME\n101 root DONE normal m wn001 calibrate-c1 Nov 21 10:00\n102 root RUN normal m wn002 calibrate-c1 Nov 21 10:00\n");
         cli.Environment["PATH"] = tools.SearchPath;
         var store = Path.Combine(cli.WorkingDirectory, "central.db");
         var submit = cli.Run("fleet", "submit", "--scheduler", "lsf", "--nodes", "wn001,wn002,wn003", "--profile", "quick", "--store", store, "--campaign", "c1", "--calibrate", "/opt/calibrate/bin/calibrate");

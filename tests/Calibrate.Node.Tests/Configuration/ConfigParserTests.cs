@@ -26,6 +26,9 @@ public sealed class ConfigParserTests
             legacy: true
           slurm: {}
           htcondor:
+          pbs:
+            mom_config: /var/spool/pbs/mom_priv/config
+            qmgr: property
         boot:
           budget: 90s
           fallback: true
@@ -46,7 +49,9 @@ public sealed class ConfigParserTests
             Assert.That(config.Measure.Copies, Is.EqualTo(4));
             Assert.That(config.Measure.Pinning.Kind, Is.EqualTo(PinningKind.Thread));
             Assert.That(config.Reference.PerSlot, Is.EqualTo(11.5));
-            Assert.That(config.Pushers.Enabled, Is.EqualTo(new[] { "mjf", "slurm", "htcondor" }));
+            Assert.That(config.Pushers.Enabled, Is.EqualTo(new[] { "mjf", "slurm", "htcondor", "pbs" }));
+            Assert.That(config.Pushers.Pbs!.MomConfig, Is.EqualTo("/var/spool/pbs/mom_priv/config"));
+            Assert.That(config.Pushers.Pbs.Qmgr, Is.EqualTo(Calibrate.Pushers.Pbs.PbsQmgr.Property));
             Assert.That(config.Pushers.Mjf!.Legacy, Is.True);
             Assert.That(config.Pushers.Timeout, Is.EqualTo(TimeSpan.FromSeconds(20)));
             Assert.That(config.Boot.Budget, Is.EqualTo(TimeSpan.FromSeconds(90)));
@@ -103,11 +108,15 @@ public sealed class ConfigParserTests
               copies: -1
             storage:
               local: x
+            pushers:
+              pbs:
+                qmgr: 1
             """;
         var error = Assert.Throws<ConfigException>(() => ConfigParser.Parse(yaml, "calibrate.yaml"))!;
         Assert.That(error.Errors, Is.EqualTo(new[]
         {
             "calibrate.yaml line 5: 'measure.copies' is '-1', not a whole number such as 8",
+            "calibrate.yaml line 10: 'pushers.pbs.qmgr' is '1', not none, property, resource",
             "calibrate.yaml line 2: 'boot.budget' is 'soon', not a duration such as 60s or 5m",
             "calibrate.yaml line 3: 'boot.fallback' is 'maybe', not true or false",
             "calibrate.yaml line 6: unknown key 'storage' (did you mean 'store'?)",

@@ -3,8 +3,8 @@ using System.Diagnostics.CodeAnalysis;
 namespace Calibrate.TestSupport.Services;
 
 /// <summary>
-/// What a test needs from the machine beyond .NET: the PostgreSQL server, the Slurm cluster and Chromium that .ci/run
-/// starts and installs, root for mounts. Under CI=true (.ci/run) a missing one fails the test, so CI cannot pass by
+/// What a test needs from the machine beyond .NET: the PostgreSQL server, the Slurm cluster, the Grid Engine cell and
+/// Chromium that .ci/run starts and installs, root for mounts. Under CI=true (.ci/run) a missing one fails the test, so CI cannot pass by
 /// skipping it; elsewhere the test is ignored, saying how to get it.
 /// </summary>
 public static class Required
@@ -13,6 +13,11 @@ public static class Required
     public const string SlurmVariable = "CALIBRATE_TEST_SLURM";
 
     public const string SlurmNodeVariable = "CALIBRATE_TEST_SLURM_NODE";
+
+    /// <summary>$CALIBRATE_TEST_GRIDENGINE, set to 1 by .ci/start-gridengine.sh with its exec host in $CALIBRATE_TEST_GRIDENGINE_HOST.</summary>
+    public const string GridEngineVariable = "CALIBRATE_TEST_GRIDENGINE";
+
+    public const string GridEngineHostVariable = "CALIBRATE_TEST_GRIDENGINE_HOST";
 
     public static bool UnderCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
@@ -25,6 +30,18 @@ public static class Required
         }
 
         Missing($"no Slurm test cluster: {SlurmVariable}=1 and {SlurmNodeVariable} are not set; run: eval \"$(bash .ci/start-slurm.sh)\"");
+        return "";
+    }
+
+    /// <summary>The exec host of the one-node Grid Engine cell of .ci/start-gridengine.sh.</summary>
+    public static string GridEngineHost()
+    {
+        if (Environment.GetEnvironmentVariable(GridEngineVariable) == "1" && Environment.GetEnvironmentVariable(GridEngineHostVariable) is { Length: > 0 } host)
+        {
+            return host;
+        }
+
+        Missing($"no Grid Engine test cell: {GridEngineVariable}=1 and {GridEngineHostVariable} are not set; run: eval \"$(bash .ci/start-gridengine.sh)\"");
         return "";
     }
 

@@ -13,7 +13,13 @@ public static class CampaignRenderer
     {
         ArgumentNullException.ThrowIfNull(report);
         var sb = new StringBuilder();
-        sb.Append(CultureInfo.InvariantCulture, $"campaign {report.Campaign} ({report.Scheduler}), submitted {report.SubmittedUtc.UtcDateTime:yyyy-MM-dd HH:mm}Z\n\n");
+        sb.Append(CultureInfo.InvariantCulture, $"campaign {report.Campaign} ({report.Scheduler}), submitted {report.SubmittedUtc.UtcDateTime:yyyy-MM-dd HH:mm}Z\n");
+        if (report.StatesFrom is { } source)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"job states from {source}\n");
+        }
+
+        sb.Append('\n');
         sb.Append(CultureInfo.InvariantCulture, $"{"NODE",-20} {"STATE",-8} {"JOB",-10} {"LATEST RESULT",-18} {"ESTIMATE",13} {"FACTOR",7}\n");
         foreach (var n in report.Nodes)
         {

@@ -15,7 +15,7 @@ public static class FleetStatusCommand
         var store = new Option<string?>("--store") { Description = "The store to look in (default: the one the campaign's jobs write to).", HelpName = "PATH|URL" };
         var staleAfter = new Option<string>("--stale-after") { Description = "Nodes outside the campaign whose latest result is older than this are stale, e.g. 30d or 12h.", DefaultValueFactory = _ => "30d", HelpName = "AGE" };
         var json = new Option<bool>("--json") { Description = "Print the nodes and their states as JSON." };
-        var command = new Command("status", "Join the campaign's jobs (squeue, bjobs) with the store: done (a result with the campaign's label), running, pending, failed (the job ended without one); nodes outside the campaign are stale or current by the age of their latest result.\n\nExamples:\n  calibrate fleet status\n  calibrate fleet status --campaign 20261121T100000Z --stale-after 14d --json")
+        var command = new Command("status", "Join the campaign's jobs (sacct or squeue, bjobs, qstat and qacct, condor_q and condor_history, PBS qstat) with the store: done (a result with the campaign's label), running, pending, failed (the job ended without one); nodes outside the campaign are stale or current by the age of their latest result.\n\nExamples:\n  calibrate fleet status\n  calibrate fleet status --campaign 20261121T100000Z --stale-after 14d --json")
         {
             campaignId, store, staleAfter, json,
         };

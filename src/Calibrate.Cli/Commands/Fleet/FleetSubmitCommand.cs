@@ -15,10 +15,10 @@ public static class FleetSubmitCommand
 {
     public static Command Create(CliContext context)
     {
-        var scheduler = new Option<string>("--scheduler") { Description = "The batch system to submit through.", HelpName = "slurm|lsf", Required = true };
-        scheduler.AcceptOnlyFromAmong("slurm", "lsf");
-        var nodes = new Option<string?>("--nodes") { Description = "The nodes, comma-separated, as the batch system names them.", HelpName = "LIST" };
-        var all = new Option<bool>("--all") { Description = "Every node the batch system lists (sinfo -N, bhosts)." };
+        var scheduler = new Option<string>("--scheduler") { Description = "The batch system to submit through.", HelpName = string.Join('|', FleetSchedulers.Names), Required = true };
+        scheduler.AcceptOnlyFromAmong([.. FleetSchedulers.Names]);
+        var nodes = new Option<string?>("--nodes") { Description = "The nodes, comma-separated, as the batch system names them; for Slurm also a hostlist such as wn[01-10,15]. Each must be one the batch system lists.", HelpName = "LIST" };
+        var all = new Option<bool>("--all") { Description = "Every node the batch system lists (sinfo -N, bhosts, qconf -sel, condor_status partitionable slots, pbsnodes -a)." };
         var profile = new Option<string>("--profile") { Description = "The profile each job runs.", DefaultValueFactory = _ => "standard", HelpName = "quick|standard|full" };
         profile.AcceptOnlyFromAmong("quick", "standard", "full");
         var budget = new Option<string?>("--budget") { Description = "Measurement time per node (default: the profile's), e.g. 60s.", HelpName = "TIME" };
@@ -27,10 +27,10 @@ public static class FleetSubmitCommand
         var campaignId = new Option<string?>("--campaign") { Description = "The campaign id (default: the UTC time, e.g. 20261121T100000Z); results are labelled campaign-ID.", HelpName = "ID" };
         var calibrate = new Option<string?>("--calibrate") { Description = "How nodes start calibrate: an executable path (default: this calibrate, `dotnet /path/calibrate.dll`; it must exist on the nodes).", HelpName = "PATH" };
         var workdir = new Option<string?>("--workdir") { Description = "The jobs' working directory and output place (default: results/campaigns/ID, absolute; it must exist on the nodes).", HelpName = "DIR" };
-        var extra = new Option<string[]>("--scheduler-arg") { Description = "An extra argument for sbatch or bsub, e.g. --scheduler-arg=-p --scheduler-arg=bench (repeat).", HelpName = "ARG", AllowMultipleArgumentsPerToken = false };
-        var dryRun = new Option<bool>("--dry-run") { Description = "Print the job script and the submit command for each node; submit nothing." };
+        var extra = new Option<string[]>("--scheduler-arg") { Description = "An extra argument for sbatch, bsub, qsub or condor_submit, e.g. --scheduler-arg=-p --scheduler-arg=bench (repeat).", HelpName = "ARG", AllowMultipleArgumentsPerToken = false };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Print every file (job script, submit description) and the submit command for each node; write and submit nothing." };
         var json = new Option<bool>("--json") { Description = "Print the campaign as JSON." };
-        var command = new Command("submit", "Measure nodes through the batch system: one exclusive job per node (sbatch --exclusive -w NODE, bsub -x -m NODE) that runs `calibrate run --label campaign-ID` into the central store. The campaign is kept under results/campaigns/ID for calibrate fleet status.\n\nExamples:\n  calibrate fleet submit --scheduler slurm --all --store postgresql://calibrate@db/calibrate\n  calibrate fleet submit --scheduler lsf --nodes wn001,wn002 --profile quick --dry-run")
+        var command = new Command("submit", "Measure nodes through the batch system: one job per node holding the whole node (sbatch --exclusive -w NODE, bsub -x -m NODE, qsub -l exclusive=true -l h=NODE, condor_submit with the partitionable slot's every CPU and all its memory, qsub -l nodes=NODE:ppn=NP) that runs `calibrate run --label campaign-ID` into the central store. The nodes are checked against the batch system's list first. The campaign is kept under results/campaigns/ID for calibrate fleet status.\n\nExamples:\n  calibrate fleet submit --scheduler slurm --nodes 'wn[001-040]' --store postgresql://calibrate@db/calibrate\n  calibrate fleet submit --scheduler htcondor --all --profile quick --dry-run\n  calibrate fleet submit --scheduler gridengine --nodes wn001,wn002 --scheduler-arg=-q --scheduler-arg=bench.q")
         {
             scheduler, nodes, all, profile, budget, store, campaignId, calibrate, workdir, extra, dryRun, json,
         };
@@ -53,11 +53,7 @@ public static class FleetSubmitCommand
             var outcome = await new FleetSubmission(context.Site()).SubmitAsync(request, cancellation);
             if (request.DryRun)
             {
-                foreach (var job in outcome.Planned)
-                {
-                    await context.Out.WriteAsync($"# {job.Node}: {job.Submit.Display}\n{job.Script}\n");
-                }
-
+                await context.Out.WriteAsync(DescribeDryRun(outcome));
                 return ExitCodes.Ok;
             }
 
@@ -79,6 +75,24 @@ public static class FleetSubmitCommand
     {
         var dll = typeof(FleetSubmitCommand).Assembly.Location;
         return [WorkerLaunch.DotnetHost(), dll];
+    }
+
+    /// <summary>Every file each node's submission would write, then its submit command: nothing is written or submitted.</summary>
+    private static string DescribeDryRun(FleetSubmission.Outcome outcome)
+    {
+        var sb = new StringBuilder();
+        sb.Append(CultureInfo.InvariantCulture, $"# campaign {outcome.Campaign.Id} ({outcome.Campaign.Scheduler}), dry run: nothing was written or submitted; nodes checked with `{outcome.NodeList.Display}`\n");
+        foreach (var job in outcome.Planned)
+        {
+            foreach (var file in job.Files)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"\n# {job.Node}: would write {file.Path}\n{file.Text}");
+            }
+
+            sb.Append(CultureInfo.InvariantCulture, $"# {job.Node}: would run {job.Submit.Display}\n");
+        }
+
+        return sb.ToString();
     }
 
     private static string Describe(Campaign campaign, int failures)

@@ -13,7 +13,7 @@ public static class GridEnginePushCommand
     {
         var options = new PushOptions();
         var host = new Option<string?>("--host") { Description = "The exec host as Grid Engine knows it. Default: the result's host name.", HelpName = "HOST" };
-        var command = new Command("gridengine", "Set the exec host's usage_scaling cpu=<CPU factor> (mem and io kept) with qconf -mattr, in the form DIRAC reads.\n\nExamples:\n  calibrate push gridengine --dry-run\n  calibrate push gridengine --host wn042.example.org")
+        var command = new Command("gridengine", "Set the exec host's usage_scaling cpu=<CPU factor> (mem and io kept) with qconf -rattr, cpu first, in the form DIRAC reads.\n\nExamples:\n  calibrate push gridengine --dry-run\n  calibrate push gridengine --host wn042.example.org")
         {
             host,
         };
