@@ -111,6 +111,15 @@ public sealed record TestResult
 
     public bool ModelProvisional { get; init; } = true;
 
+    /// <summary>
+    /// Runs the estimate was made from, recorded as its basis with the node score's interval 1.5% either side of their
+    /// mean; null for an estimate that records no basis (as estimates stored before it was recorded).
+    /// </summary>
+    public int? BasisRuns { get; init; }
+
+    /// <summary>The mean node score of those runs; null for this run's.</summary>
+    public double? BasisNodeScore { get; init; }
+
     /// <summary>Sequential ids ("00000000-0000-0000-0000-000000000042"), so a list of results prints in a stable order.</summary>
     public static Guid IdOf(int number) =>
         Guid.Parse(string.Create(CultureInfo.InvariantCulture, $"00000000-0000-0000-0000-{number:D12}"), CultureInfo.InvariantCulture);
@@ -180,7 +189,7 @@ public sealed record TestResult
             },
             Conclusions = Conclusions ?? (Disturbed ? [new Conclusion(Severity.Error, "steal", "steal time 12.0% of CPU time (error above 10%)")] : []),
             Disturbed = Disturbed,
-            Estimate = Hs06 is { } hs06 ? Estimate(hs06, Slots ?? copies.Count) : null,
+            Estimate = Hs06 is { } hs06 ? Estimate(hs06, Slots ?? copies.Count, nodeScore) : null,
         };
     }
 
@@ -246,7 +255,7 @@ public sealed record TestResult
         TargetMet = PrecisionTarget is { } target ? relative <= target : null,
     };
 
-    private Estimate Estimate(double hs06, int slots) => new()
+    private Estimate Estimate(double hs06, int slots, double nodeScore) => new()
     {
         Hs06 = hs06,
         Hs06Low = hs06 * (1 - Hs06RelativeHalfWidth),
@@ -256,5 +265,19 @@ public sealed record TestResult
         ReferenceHs06PerSlot = ReferenceHs06PerSlot,
         ModelId = ModelId,
         ModelProvisional = ModelProvisional,
+        Basis = BasisRuns is { } runs ? Basis(BasisNodeScore ?? nodeScore, runs) : null,
+    };
+
+    private static EstimateBasis Basis(double nodeScore, int runs) => new()
+    {
+        NodeScore = nodeScore,
+        RelativeUncertainty = 0.0075,
+        DegreesOfFreedom = 12,
+        NodeScoreLow = nodeScore * 0.985,
+        NodeScoreHigh = nodeScore * 1.015,
+        Runs = runs,
+        RunToRun = 0.005,
+        RunToRunDegreesOfFreedom = 8,
+        RunToRunSource = string.Create(CultureInfo.InvariantCulture, $"this node's last {runs} undisturbed results"),
     };
 }
