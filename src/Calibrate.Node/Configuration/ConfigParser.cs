@@ -153,6 +153,7 @@ public static class ConfigParser
             HtCondor = Read(s.Section("htcondor"), m => new HtCondorPusherSettings { ConfigDirectory = m.Text("config_dir") }),
             GridEngine = Read(s.Section("gridengine"), m => new GridEnginePusherSettings { Host = m.Text("host") }),
             LsfLocal = Read(s.Section("lsf_local"), m => new LsfLocalPusherSettings { LsfConf = m.Text("lsf_conf") }),
+            Prometheus = Read(s.Section("prometheus"), m => new PrometheusPusherSettings { Directory = m.Text("directory") }),
         };
         s.RejectUnknown();
         return pushers;

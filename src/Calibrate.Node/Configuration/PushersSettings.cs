@@ -22,9 +22,11 @@ public sealed record PushersSettings
 
     public LsfLocalPusherSettings? LsfLocal { get; init; }
 
-    /// <summary>The configured targets by their config key, MJF files first (jobs read them), then the batch daemons.</summary>
+    public PrometheusPusherSettings? Prometheus { get; init; }
+
+    /// <summary>The configured targets by their config key, MJF files first (jobs read them), then the batch daemons, then monitoring.</summary>
     public IReadOnlyList<string> Enabled =>
-        new (string Name, object? Settings)[] { ("mjf", Mjf), ("lsf_local", LsfLocal), ("slurm", Slurm), ("htcondor", HtCondor), ("gridengine", GridEngine) }
+        new (string Name, object? Settings)[] { ("mjf", Mjf), ("lsf_local", LsfLocal), ("slurm", Slurm), ("htcondor", HtCondor), ("gridengine", GridEngine), ("prometheus", Prometheus) }
             .Where(p => p.Settings is not null)
             .Select(p => p.Name)
             .ToArray();

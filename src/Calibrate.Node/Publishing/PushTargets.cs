@@ -5,6 +5,7 @@ using Calibrate.Pushers.GridEngine;
 using Calibrate.Pushers.HtCondor;
 using Calibrate.Pushers.Lsf;
 using Calibrate.Pushers.Mjf;
+using Calibrate.Pushers.Prometheus;
 using Calibrate.Pushers.Slurm;
 
 namespace Calibrate.Node.Publishing;
@@ -23,6 +24,7 @@ public static class PushTargets
         new("slurm", "slurm", static (r, c) => SlurmPusher.PlanAsync(r.Result, r.Settings.Slurm?.Node, r.Executor, c)),
         new("htcondor", "htcondor", static (r, _) => Task.FromResult(HtCondor(r))),
         new("gridengine", "gridengine", static (r, c) => GridEnginePusher.PlanAsync(r.Result, r.Settings.GridEngine?.Host, r.Executor, c)),
+        new("prometheus", "prometheus", static (r, _) => Task.FromResult(TextfilePlanner.Plan(r.Result, Resolve(r.Environment, r.Settings.Prometheus?.Directory) ?? TextfilePlanner.DefaultDirectory))),
     ];
 
     /// <summary>The target by command name or configuration key.</summary>

@@ -26,6 +26,8 @@ public sealed class ConfigParserTests
             legacy: true
           slurm: {}
           htcondor:
+          prometheus:
+            directory: /srv/node-exporter/textfile
         boot:
           budget: 90s
           fallback: true
@@ -46,7 +48,8 @@ public sealed class ConfigParserTests
             Assert.That(config.Measure.Copies, Is.EqualTo(4));
             Assert.That(config.Measure.Pinning.Kind, Is.EqualTo(PinningKind.Thread));
             Assert.That(config.Reference.Hs06PerSlot, Is.EqualTo(11.5));
-            Assert.That(config.Pushers.Enabled, Is.EqualTo(new[] { "mjf", "slurm", "htcondor" }));
+            Assert.That(config.Pushers.Enabled, Is.EqualTo(new[] { "mjf", "slurm", "htcondor", "prometheus" }));
+            Assert.That(config.Pushers.Prometheus!.Directory, Is.EqualTo("/srv/node-exporter/textfile"));
             Assert.That(config.Pushers.Mjf!.Legacy, Is.True);
             Assert.That(config.Pushers.Timeout, Is.EqualTo(TimeSpan.FromSeconds(20)));
             Assert.That(config.Boot.Budget, Is.EqualTo(TimeSpan.FromSeconds(90)));

@@ -7,7 +7,7 @@ namespace Calibrate.Cli.Commands.Push;
 public static class PushCommand
 {
     public static Command Create(CliContext context) =>
-        new("push", "Publish a result's HS06 and CPU factor: MJF files, LSF, Slurm, HTCondor, Grid Engine. Every target refuses a disturbed, unestimated or implausible result unless --force, changes nothing with --dry-run, and changes nothing on a second push of the same result.\n\nExamples:\n  calibrate push mjf --dry-run\n  calibrate push slurm --latest\n  calibrate push lsf --conf-dir /opt/lsf/conf")
+        new("push", "Publish a result's HS06 and CPU factor: MJF files, LSF, Slurm, HTCondor, Grid Engine, Prometheus (node_exporter's textfile collector). Every target refuses a disturbed, unestimated or implausible result unless --force, changes nothing with --dry-run, and changes nothing on a second push of the same result.\n\nExamples:\n  calibrate push mjf --dry-run\n  calibrate push slurm --latest\n  calibrate push lsf --conf-dir /opt/lsf/conf")
         {
             MjfPushCommand.Create(context),
             JobFeaturesPushCommand.Create(context),
@@ -16,5 +16,6 @@ public static class PushCommand
             SlurmPushCommand.Create(context),
             HtCondorPushCommand.Create(context),
             GridEnginePushCommand.Create(context),
+            PrometheusPushCommand.Create(context),
         };
 }
