@@ -3,8 +3,8 @@ using System.Diagnostics.CodeAnalysis;
 namespace Calibrate.TestSupport.Services;
 
 /// <summary>
-/// What a test needs from the machine beyond .NET: the PostgreSQL server, the Slurm cluster and Chromium that .ci/run
-/// starts and installs, root for mounts. Under CI=true (.ci/run) a missing one fails the test, so CI cannot pass by
+/// What a test needs from the machine beyond .NET: the PostgreSQL server, the Slurm cluster, node_exporter, promtool and
+/// Chromium that .ci/run starts and installs, root for mounts. Under CI=true (.ci/run) a missing one fails the test, so CI cannot pass by
 /// skipping it; elsewhere the test is ignored, saying how to get it.
 /// </summary>
 public static class Required
@@ -13,6 +13,12 @@ public static class Required
     public const string SlurmVariable = "CALIBRATE_TEST_SLURM";
 
     public const string SlurmNodeVariable = "CALIBRATE_TEST_SLURM_NODE";
+
+    /// <summary>$CALIBRATE_TEST_NODE_EXPORTER: node_exporter's metrics URL on 127.0.0.1, set by .ci/start-node-exporter.sh.</summary>
+    public const string NodeExporterVariable = "CALIBRATE_TEST_NODE_EXPORTER";
+
+    /// <summary>$CALIBRATE_TEST_TEXTFILE_DIR: the directory that node_exporter's textfile collector reads.</summary>
+    public const string TextfileDirectoryVariable = "CALIBRATE_TEST_TEXTFILE_DIR";
 
     public static bool UnderCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
@@ -25,6 +31,36 @@ public static class Required
         }
 
         Missing($"no Slurm test cluster: {SlurmVariable}=1 and {SlurmNodeVariable} are not set; run: eval \"$(bash .ci/start-slurm.sh)\"");
+        return "";
+    }
+
+    /// <summary>The node_exporter of .ci/start-node-exporter.sh: its metrics URL (loopback only) and its textfile directory.</summary>
+    public static (Uri Metrics, string TextfileDirectory) NodeExporter()
+    {
+        if (Environment.GetEnvironmentVariable(NodeExporterVariable) is { Length: > 0 } url
+            && Uri.TryCreate(url, UriKind.Absolute, out var metrics) && metrics.IsLoopback
+            && Environment.GetEnvironmentVariable(TextfileDirectoryVariable) is { Length: > 0 } directory && Directory.Exists(directory))
+        {
+            return (metrics, directory);
+        }
+
+        Missing($"no node_exporter: {NodeExporterVariable} (a 127.0.0.1 URL) and {TextfileDirectoryVariable} are not set; run: eval \"$(bash .ci/start-node-exporter.sh)\"");
+        return default;
+    }
+
+    /// <summary>The full path of <paramref name="program"/> on PATH, from the Debian package <paramref name="package"/>.</summary>
+    public static string Program(string program, string package)
+    {
+        foreach (var directory in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var path = Path.Combine(directory, program);
+            if (File.Exists(path))
+            {
+                return path;
+            }
+        }
+
+        Missing($"{program} is not on PATH: apt-get install {package} (.ci/start-node-exporter.sh installs it)");
         return "";
     }
 
