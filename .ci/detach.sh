@@ -16,3 +16,12 @@ without_inherited_fds() {
 detached() {
   without_inherited_fds "$@" >/dev/null 2>&1
 }
+
+# `detached_exec CMD... &` closes the same descriptors, then replaces the background subshell with CMD, so that $! is
+# CMD's own pid: for a daemon that does not fork itself (node_exporter), stopped later by that pid.
+detached_exec() {
+  for fd in $(ls /proc/$BASHPID/fd); do
+    if [ "$fd" -gt 2 ]; then eval "exec $fd>&-" 2>/dev/null || true; fi
+  done
+  exec "$@" </dev/null
+}

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Stops the daemons .ci/run started (PostgreSQL, slurmctld, slurmd, munged, sge_qmaster, sge_execd), named on the command line as they were
-# found not running before the setup scripts. CI ends with no daemon of its own left behind: a runner that waits for
+# Stops the daemons .ci/run started (PostgreSQL, slurmctld, slurmd, munged, sge_qmaster, sge_execd, node-exporter), named
+# on the command line as they were found not running before the setup scripts. CI ends with no daemon of its own left behind: a runner that waits for
 # every process of the job, or for its output pipes to close, must not wait for them.
 set -uo pipefail
 
@@ -15,6 +15,10 @@ for service in "$@"; do
     slurmd | slurmctld | munged | sge_execd | sge_qmaster)
       pkill -x "$service" 2>/dev/null || true
       ;;
+    node-exporter)
+      # By the pid its start script kept (its process name is longer than pgrep -x can match).
+      if pid="$(bash "$(dirname "$0")/start-node-exporter.sh" --pid 2>/dev/null)"; then kill "$pid" 2>/dev/null || true; fi
+      ;;
   esac
 done
 
@@ -22,9 +26,11 @@ done
 for _ in $(seq 1 20); do
   left=0
   for service in "$@"; do
-    if pgrep -x "$service" >/dev/null; then left=1; fi
+    if [ "$service" != node-exporter ] && pgrep -x "$service" >/dev/null; then left=1; fi
   done
   [ "$left" -eq 0 ] && exit 0
   sleep 0.5
 done
-for service in "$@"; do pkill -9 -x "$service" 2>/dev/null || true; done
+for service in "$@"; do
+  if [ "$service" != node-exporter ]; then pkill -9 -x "$service" 2>/dev/null || true; fi
+done

@@ -167,6 +167,7 @@ public static class ConfigParser
             GridEngine = Read(s.Section("gridengine"), m => new GridEnginePusherSettings { Host = m.Text("host") }),
             LsfLocal = Read(s.Section("lsf_local"), m => new LsfLocalPusherSettings { LsfConf = m.Text("lsf_conf") }),
             Pbs = Read(s.Section("pbs"), m => new PbsPusherSettings { MomConfig = m.Text("mom_config"), Qmgr = m.Choice<Pushers.Pbs.PbsQmgr>("qmgr") ?? Pushers.Pbs.PbsQmgr.None, Node = m.Text("node") }),
+            Prometheus = Read(s.Section("prometheus"), m => new PrometheusPusherSettings { Directory = m.Text("directory") }),
         };
         s.RejectUnknown();
         return pushers;

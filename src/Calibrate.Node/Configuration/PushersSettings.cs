@@ -24,9 +24,11 @@ public sealed record PushersSettings
 
     public PbsPusherSettings? Pbs { get; init; }
 
-    /// <summary>The configured targets by their config key, MJF files first (jobs read them), then the batch daemons.</summary>
+    public PrometheusPusherSettings? Prometheus { get; init; }
+
+    /// <summary>The configured targets by their config key, MJF files first (jobs read them), then the batch daemons, then monitoring.</summary>
     public IReadOnlyList<string> Enabled =>
-        new (string Name, object? Settings)[] { ("mjf", Mjf), ("lsf_local", LsfLocal), ("slurm", Slurm), ("htcondor", HtCondor), ("gridengine", GridEngine), ("pbs", Pbs) }
+        new (string Name, object? Settings)[] { ("mjf", Mjf), ("lsf_local", LsfLocal), ("slurm", Slurm), ("htcondor", HtCondor), ("gridengine", GridEngine), ("pbs", Pbs), ("prometheus", Prometheus) }
             .Where(p => p.Settings is not null)
             .Select(p => p.Name)
             .ToArray();

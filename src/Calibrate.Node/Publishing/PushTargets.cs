@@ -6,6 +6,7 @@ using Calibrate.Pushers.HtCondor;
 using Calibrate.Pushers.Lsf;
 using Calibrate.Pushers.Mjf;
 using Calibrate.Pushers.Pbs;
+using Calibrate.Pushers.Prometheus;
 using Calibrate.Pushers.Slurm;
 
 namespace Calibrate.Node.Publishing;
@@ -26,6 +27,7 @@ public static class PushTargets
         new("gridengine", "gridengine", static (r, c) => GridEnginePusher.PlanAsync(r.Result, r.Settings.GridEngine?.Host, r.Executor, c)),
         new("pbs", "pbs", static (r, c) => PbsPusher.PlanAsync(
             r.Result, Resolve(r.Environment, r.Settings.Pbs?.MomConfig) ?? PbsPlanner.DefaultMomConfig, r.Settings.Pbs?.Qmgr ?? PbsQmgr.None, r.Settings.Pbs?.Node, r.Executor, c)),
+        new("prometheus", "prometheus", static (r, _) => Task.FromResult(TextfilePlanner.Plan(r.Result, Resolve(r.Environment, r.Settings.Prometheus?.Directory) ?? TextfilePlanner.DefaultDirectory))),
     ];
 
     /// <summary>The target by command name or configuration key.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -7,10 +8,15 @@ namespace Calibrate.Platform.Files;
 /// Replaces a file so that readers see either the old or the new content, never a mix or a truncated file, even if
 /// the machine crashes: the new content goes to a temporary file in the same directory, is flushed to disk (fsync),
 /// takes the old file's mode and owner, and is renamed over the target (rename(2) is atomic within a file system);
-/// then the directory is fsynced so the rename itself survives a crash.
+/// then the directory is fsynced so the rename itself survives a crash. The temporary file is named
+/// `.NAME.PID.ID.tmp`: hidden, and ending in neither the target's name nor its extension, so readers that pick files by
+/// name or suffix (node_exporter reads `*.prom`) never see it; one left by a writer killed between creating and renaming
+/// it is removed by the next write of the same file.
 /// </summary>
 public static partial class AtomicFile
 {
+    private const string TempSuffix = ".tmp";
+
     /// <summary>Mode of a file that did not exist before (rw-r--r--), as MJF and batch-system files expect.</summary>
     public const UnixFileMode DefaultMode =
         UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead;
@@ -24,7 +30,8 @@ public static partial class AtomicFile
         ArgumentNullException.ThrowIfNull(content);
         var full = Path.GetFullPath(path);
         var directory = Path.GetDirectoryName(full) ?? throw new ArgumentException($"{path} has no directory", nameof(path));
-        var temp = Path.Combine(directory, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        RemoveStaleTemporaries(directory, Path.GetFileName(full));
+        var temp = Path.Combine(directory, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}{TempSuffix}");
         var existed = File.Exists(full);
         try
         {
@@ -55,6 +62,47 @@ public static partial class AtomicFile
         {
             TryDelete(temp);
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Removes the temporary files of <paramref name="name"/> whose writer is gone: `.NAME.PID.ID.tmp` where PID is no
+    /// running process (SIGKILL or a crash between create and rename). A temporary file of a writer still running (this
+    /// process, or another writing the same file now) is left alone. Best effort: a file that cannot be removed stays.
+    /// </summary>
+    private static void RemoveStaleTemporaries(string directory, string name)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        try
+        {
+            // Hidden files included (.NET counts a leading dot as hidden), the pattern as written (no Win32 quirks).
+            var options = new EnumerationOptions { MatchType = MatchType.Simple, AttributesToSkip = 0, IgnoreInaccessible = true };
+            foreach (var path in Directory.EnumerateFiles(directory, $".{name}.*{TempSuffix}", options))
+            {
+                var file = Path.GetFileName(path);
+                if (file.Length <= name.Length + 2 + TempSuffix.Length)
+                {
+                    continue;
+                }
+
+                var middle = file[(name.Length + 2)..^TempSuffix.Length];
+                var dot = middle.IndexOf('.', StringComparison.Ordinal);
+                if (dot > 0
+                    && int.TryParse(middle.AsSpan(0, dot), NumberStyles.None, CultureInfo.InvariantCulture, out var pid)
+                    && pid != Environment.ProcessId
+                    && !Directory.Exists(string.Create(CultureInfo.InvariantCulture, $"/proc/{pid}")))
+                {
+                    TryDelete(path);
+                }
+            }
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            // The write itself reports a directory it cannot use.
         }
     }
 

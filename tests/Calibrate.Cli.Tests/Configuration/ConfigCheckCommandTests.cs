@@ -25,4 +25,14 @@ public sealed class ConfigCheckCommandTests
         Snapshot.Match("config-check.txt", () => CliRunner.Output(
             cli => File.Copy(Repository.Path("packaging", "calibrate.example.yaml"), Path.Combine(cli.WorkingDirectory, "calibrate.yaml")),
             "config", "check", "--config", "calibrate.yaml"));
+
+    [Test]
+    public void Config_check_names_the_prometheus_textfile_directory_when_the_pusher_is_on()
+    {
+        using var cli = new CliRunner();
+        File.WriteAllText(Path.Combine(cli.WorkingDirectory, "calibrate.yaml"), "pushers:\n  mjf: {}\n  prometheus: {}\n");
+        var (exit, output, error) = cli.Run("config", "check", "--config", "calibrate.yaml");
+        Assert.That(exit, Is.Zero, error);
+        Assert.That(output, Does.Contain("pushers                  mjf, prometheus\n").And.Contain("pushers.prometheus       /var/lib/prometheus/node-exporter (default)\n"));
+    }
 }

@@ -14,7 +14,8 @@ namespace Calibrate.Cli.Tests.Consistency;
 /// or written figure must be the stored estimate's, to the digit it is printed with, and name its unit. HS23 45.23 over
 /// 2 slots against 10 HS23 per slot is factor 2.2615: LSF 2.26, bucket 2.3 by the default step 0.1 (2.25 by the old
 /// 0.05 step, which `factor` used while `push lsf` used 0.1), HS23 per core 22.615 (HEPSPEC carries it 1:1), PBS's $cputmult the factor to
-/// three decimals, as printed.
+/// three decimals, as printed. The Prometheus textfile and
+/// the HEP Benchmark Suite export publish the same figures.
 /// </summary>
 [System.Runtime.Versioning.SupportedOSPlatform("linux")]
 public sealed partial class OneResultEverywhereTests
@@ -51,6 +52,8 @@ public sealed partial class OneResultEverywhereTests
         Ok(cli.Run("push", "lsf-local", "--result", id, "--lsf-conf", "lsf.conf"));
         Ok(cli.Run("push", "htcondor", "--result", id, "--config-dir", "condor"));
         Ok(cli.Run("push", "pbs", "--result", id, "--mom-config", "mom_priv/config"));
+        Ok(cli.Run("push", "prometheus", "--result", id, "--dir", "condor"));
+        var suite = JsonDocument.Parse(Ok(cli.Run("results", "export", "--format", "hep-benchmark-suite", "--result", id))).RootElement.GetProperty("profiles").GetProperty("calibrate");
         var lsf = Ok(cli.Run("push", "lsf", "--result", id, "--conf-dir", "lsf", "--dry-run"));
         var boot = BootLines.Estimate(result) + "\n" + BootLines.Fallback(result);
 
@@ -71,12 +74,18 @@ public sealed partial class OneResultEverywhereTests
             var apel = ApelSpecs().Match(File.ReadAllText(Path.Combine(cli.WorkingDirectory, "condor", "99-calibrate-hs06.conf")));
             AssertDigit(apel.Groups["perCore"].Value, Stored.ValuePerSlot, "push htcondor: HEPSPEC per core");
             AssertDigit(apel.Groups["hs23"].Value, Stored.ValuePerSlot, "push htcondor: HEPscore23 per core");
+            var prom = File.ReadAllText(Path.Combine(cli.WorkingDirectory, "condor", "calibrate.prom"));
+            AssertDigit(Text(PromEstimate().Match(prom), "value"), Stored.Value, "push prometheus: calibrate_node_estimate");
+            AssertDigit(Text(PromPerCpu().Match(prom), "value"), Stored.ValuePerSlot, "push prometheus: calibrate_node_estimate_per_cpu");
+            AssertDigit(suite.GetProperty("value").GetRawText(), Stored.Value, "results export --format hep-benchmark-suite: value");
 
             // The CPU factor to three decimals (summaries, tables), two in boot's journal, in full in JSON.
             Assert.That(factorF3.Distinct().ToArray(), Has.Length.EqualTo(1), string.Join(" | ", factorF3));
             AssertDigit(factorF3[0], Stored.CpuFactor, "CPU factor to three decimals");
             AssertDigit(Text(BootFactor().Match(boot), "factor"), Stored.CpuFactor, "boot");
             Assert.That(Text(CpuTimeMultiplier().Match(File.ReadAllText(Path.Combine(cli.WorkingDirectory, "mom_priv", "config"))), "factor"), Is.EqualTo(factorF3[0]), "push pbs: $cputmult");
+            Assert.That(Text(PromFactor().Match(prom), "value"), Is.EqualTo(factorF3[0]), "push prometheus: calibrate_cpu_factor, to three decimals as printed");
+            Assert.That(suite.GetProperty("cpu_factor").GetProperty("value").GetRawText(), Is.EqualTo(factorF3[0]), "results export --format hep-benchmark-suite: cpu_factor");
             Assert.That(factorJson.GetProperty("factor").GetProperty("factor").GetDouble(), Is.EqualTo(Stored.CpuFactor), "factor --json");
             Assert.That(showJson.GetProperty("cpuFactor").GetDouble(), Is.EqualTo(Stored.CpuFactor), "results show --json");
 
@@ -154,6 +163,15 @@ public sealed partial class OneResultEverywhereTests
 
     [GeneratedRegex(@"HS23 (?<hs06>[0-9.]+)")]
     private static partial Regex BootHs06();
+
+    [GeneratedRegex(@"^calibrate_node_estimate\{unit=""HS06""\} (?<value>[0-9.]+)$", RegexOptions.Multiline)]
+    private static partial Regex PromEstimate();
+
+    [GeneratedRegex(@"^calibrate_node_estimate_per_cpu\{unit=""HS06""\} (?<value>[0-9.]+)$", RegexOptions.Multiline)]
+    private static partial Regex PromPerCpu();
+
+    [GeneratedRegex(@"^calibrate_cpu_factor (?<value>[0-9.]+)$", RegexOptions.Multiline)]
+    private static partial Regex PromFactor();
 
     [GeneratedRegex(@"factor (?<factor>[0-9.]+)")]
     private static partial Regex BootFactor();

@@ -1,5 +1,6 @@
 using Calibrate.Cli.Infrastructure;
 using Calibrate.Store.Files;
+using Calibrate.TestSupport.Files;
 using Calibrate.TestSupport.Results;
 
 namespace Calibrate.Cli.Tests.Push;
@@ -90,5 +91,54 @@ public sealed class PushCommandTests
         Assert.That(exit, Is.EqualTo(ExitCodes.Usage));
         Assert.That(error.TrimEnd().Split('\n'), Has.Length.EqualTo(1), error);
         Assert.That(error, Does.Contain("nope.json"));
+    }
+
+    [Test]
+    public void Prometheus_writes_calibrate_prom_into_the_textfile_directory()
+    {
+        using var cli = new CliRunner();
+        Directory.CreateDirectory(Path.Combine(cli.WorkingDirectory, "textfile"));
+        var (exit, output, error) = cli.Run("push", "prometheus", "--result-file", WriteResult(cli), "--dir", "textfile");
+        Assert.That(exit, Is.EqualTo(ExitCodes.Ok), error);
+        Assert.Multiple(() =>
+        {
+            Assert.That(output, Does.StartWith("prometheus: HS06 43.5, factor 2.175 from result 6f1c2a4e (node wn042.example.org) into "));
+            Assert.That(Read(cli, "textfile/calibrate.prom"), Does.Contain("\ncalibrate_node_estimate{unit=\"HS23\"} 43.5\n").And.Contain("\ncalibrate_cpu_factor 2.175\n"));
+            Assert.That(Directory.GetFileSystemEntries(Path.Combine(cli.WorkingDirectory, "textfile")), Has.Length.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public void Prometheus_into_a_directory_that_does_not_exist_is_one_line_and_writes_nothing()
+    {
+        using var cli = new CliRunner();
+        var file = WriteResult(cli);
+        var (exit, output, error) = cli.Run("push", "prometheus", "--result-file", file, "--dir", "nosuch");
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(ExitCodes.Usage));
+            Assert.That(error.TrimEnd().Split('\n'), Has.Length.EqualTo(1), error);
+            Assert.That(error, Does.StartWith("calibrate: the textfile directory ").And.Contain("nosuch does not exist"));
+            Assert.That(output, Is.Empty);
+            Assert.That(cli.FilesWritten(), Is.EqualTo(new[] { file }));
+        });
+    }
+
+    [Test]
+    public void Prometheus_into_a_read_only_directory_is_one_line_and_changes_nothing()
+    {
+        using var cli = new CliRunner();
+        var file = WriteResult(cli);
+        var textfile = Path.Combine(cli.WorkingDirectory, "ro");
+        using var readOnly = Mounts.ReadOnly(textfile);
+        var (exit, output, error) = cli.Run("push", "prometheus", "--result-file", file, "--dir", "ro");
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(ExitCodes.Failed));
+            Assert.That(error.TrimEnd().Split('\n'), Has.Length.EqualTo(1), error);
+            Assert.That(error, Does.StartWith("calibrate: could not write ").And.Contain("calibrate.prom").And.Contain("left as it was"));
+            Assert.That(output, Is.Empty);
+            Assert.That(Directory.GetFileSystemEntries(textfile), Is.Empty);
+        });
     }
 }

@@ -76,6 +76,38 @@ public sealed class ResultsCommandFailureTests
         AssertOneLine(exit, output, error, ExitCodes.Usage, expected);
     }
 
+    [TestCase("--format", "xml", "", "xml")]
+    [TestCase("--result", "00000000-0000-0000-0000-000000000999", "", "no result with id 00000000-0000-0000-0000-000000000999 in ")]
+    [TestCase("--result", "wn001", "", "--result 'wn001' is not a result id")]
+    [TestCase("--result", "00000000-0000-0000-0000-000000000001", "--latest", "--result names one result")]
+    public void Export_refuses_bad_input_in_one_line_and_writes_nothing(string option, string value, string also, string expected)
+    {
+        using var cli = new CliRunner();
+        var store = ResultsData.Store(cli);
+        var before = File.ReadAllBytes(store);
+        string[] format = option == "--format" ? [] : ["--format", "hep-benchmark-suite"];
+        string[] args = ["results", "export", .. format, option, value, .. also.Length == 0 ? Array.Empty<string>() : [also]];
+        var (exit, output, error) = cli.Run(args);
+        AssertOneLine(exit, output, error, ExitCodes.Usage, expected);
+        Assert.That(File.ReadAllBytes(store), Is.EqualTo(before));
+        Assert.That(cli.FilesWritten(), Has.All.StartsWith(store), "nothing beside the store (and SQLite's own files)");
+    }
+
+    [Test]
+    public void Export_where_nothing_was_stored_yet_creates_no_store()
+    {
+        using var cli = new CliRunner();
+        var id = TestResult.IdOf(1).ToString("D");
+        var missing = cli.Run("results", "export", "--format", "hep-benchmark-suite", "--result", id);
+        var nothing = cli.Run("results", "export");
+        Assert.Multiple(() =>
+        {
+            AssertOneLine(missing.Exit, missing.Out, missing.Error, ExitCodes.Usage, $"no result with id {id}: there is no store at ");
+            Assert.That((nothing.Exit, nothing.Out, nothing.Error), Is.EqualTo((ExitCodes.Ok, "[]\n", "")));
+            Assert.That(cli.FilesWritten(), Is.Empty);
+        });
+    }
+
     [TestCase("list")]
     [TestCase("export")]
     [TestCase("import")]

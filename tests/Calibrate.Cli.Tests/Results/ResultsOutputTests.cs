@@ -83,6 +83,41 @@ public sealed class ResultsOutputTests
         Assert.That(Ok(cli, "results", "export", "--host", "nosuch"), Is.EqualTo("[]\n"));
     }
 
+    [Test]
+    public void Export_hep_benchmark_suite_writes_one_report_per_line_newest_first()
+    {
+        using var cli = new CliRunner();
+        ResultsData.Store(cli);
+        var lines = CultureScope.Run("de-DE", () => Ok(cli, "results", "export", "--format", "hep-benchmark-suite")).Split('\n');
+        Assert.That(lines[^1], Is.Empty, "every document ends its line");
+        var documents = lines[..^1].Select(l => JsonDocument.Parse(l).RootElement).ToArray();
+        Assert.Multiple(() =>
+        {
+            Assert.That(documents.Select(d => d.GetProperty("_id").GetGuid()), Is.EqualTo(new[] { 5, 4, 3, 2, 1 }.Select(TestResult.IdOf)));
+            Assert.That(documents.Select(d => d.GetProperty("host").GetProperty("hostname").GetString()), Is.EqualTo(new[] { "wn002", "wn001", "vm01", "wn002", "wn001" }));
+            Assert.That(documents.Select(d => d.GetProperty("profiles").GetProperty("calibrate").GetProperty("status").GetString()).Distinct(), Is.EqualTo(new[] { "not_estimated" }));
+            Assert.That(documents[2].GetProperty("suite").GetProperty("flags").GetProperty("ncores").GetInt32(), Is.EqualTo(8));
+        });
+    }
+
+    [Test]
+    public void Export_of_one_result_or_the_latest_of_each_node_in_every_format()
+    {
+        using var cli = new CliRunner();
+        ResultsData.Store(cli);
+        var three = TestResult.IdOf(3).ToString("D");
+        var one = Ok(cli, "results", "export", "--format", "hep-benchmark-suite", "--result", three);
+        var latest = Ok(cli, "results", "export", "--format", "hep-benchmark-suite", "--latest").TrimEnd('\n').Split('\n');
+        Assert.Multiple(() =>
+        {
+            Assert.That(JsonDocument.Parse(one).RootElement.GetProperty("_id").GetString(), Is.EqualTo(three));
+            Assert.That(one.Count(c => c == '\n'), Is.EqualTo(1));
+            Assert.That(latest.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("_id").GetGuid()), Is.EqualTo(new[] { 3, 4, 5 }.Select(TestResult.IdOf)), "the newest of vm01, wn001, wn002, by hostname");
+            Assert.That(JsonSerializer.Deserialize(Ok(cli, "results", "export", "--result", three), CalibrateJsonContext.Default.ListRunResult)!.Single().Id, Is.EqualTo(TestResult.IdOf(3)));
+            Assert.That(Ok(cli, "results", "export", "--format", "csv", "--latest").Split("\r\n", StringSplitOptions.RemoveEmptyEntries), Has.Length.EqualTo(4), "a header and one row per node");
+        });
+    }
+
     private static string Ok(CliRunner cli, params string[] args)
     {
         var (exit, output, error) = cli.Run(args);

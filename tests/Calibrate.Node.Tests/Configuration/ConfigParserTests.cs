@@ -29,6 +29,8 @@ public sealed class ConfigParserTests
           pbs:
             mom_config: /var/spool/pbs/mom_priv/config
             qmgr: property
+          prometheus:
+            directory: /srv/node-exporter/textfile
         boot:
           budget: 90s
           fallback: true
@@ -49,9 +51,10 @@ public sealed class ConfigParserTests
             Assert.That(config.Measure.Copies, Is.EqualTo(4));
             Assert.That(config.Measure.Pinning.Kind, Is.EqualTo(PinningKind.Thread));
             Assert.That(config.Reference.PerSlot, Is.EqualTo(11.5));
-            Assert.That(config.Pushers.Enabled, Is.EqualTo(new[] { "mjf", "slurm", "htcondor", "pbs" }));
+            Assert.That(config.Pushers.Enabled, Is.EqualTo(new[] { "mjf", "slurm", "htcondor", "pbs", "prometheus" }));
             Assert.That(config.Pushers.Pbs!.MomConfig, Is.EqualTo("/var/spool/pbs/mom_priv/config"));
             Assert.That(config.Pushers.Pbs.Qmgr, Is.EqualTo(Calibrate.Pushers.Pbs.PbsQmgr.Property));
+            Assert.That(config.Pushers.Prometheus!.Directory, Is.EqualTo("/srv/node-exporter/textfile"));
             Assert.That(config.Pushers.Mjf!.Legacy, Is.True);
             Assert.That(config.Pushers.Timeout, Is.EqualTo(TimeSpan.FromSeconds(20)));
             Assert.That(config.Boot.Budget, Is.EqualTo(TimeSpan.FromSeconds(90)));

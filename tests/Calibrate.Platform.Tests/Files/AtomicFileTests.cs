@@ -93,6 +93,29 @@ public sealed class AtomicFileTests
         Assert.That(seen, Is.SubsetOf(contents));
     }
 
+    [Test]
+    public void A_temporary_file_of_a_killed_writer_is_removed_by_the_next_write_and_a_live_writers_is_kept()
+    {
+        using var dir = new TempDirectory();
+        using var exited = Process.Start(new ProcessStartInfo("true") { UseShellExecute = false })!;
+        exited.WaitForExit();
+        // The names AtomicFile gives its temporary files: hidden, ".tmp" at the end, the writer's pid in the middle.
+        var killed = dir.Combine($".hs06.{exited.Id}.{Guid.NewGuid():N}.tmp");
+        var live = dir.Combine($".hs06.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        var otherFile = dir.Combine($".total_cpu.{exited.Id}.{Guid.NewGuid():N}.tmp");
+        foreach (var path in new[] { killed, live, otherFile })
+        {
+            File.WriteAllText(path, "8");
+        }
+
+        AtomicFile.WriteAllText(dir.Combine("hs06"), "812.35\n");
+
+        Assert.That(
+            Directory.GetFiles(dir.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal),
+            Is.EqualTo(new[] { Path.GetFileName(live), Path.GetFileName(otherFile), "hs06" }),
+            "the killed writer's temporary file of hs06 is gone; this process's, and another file's, stay");
+    }
+
     private static string GiveTo(string path, string user)
     {
         Run("chown", user, path);

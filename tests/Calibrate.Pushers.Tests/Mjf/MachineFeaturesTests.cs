@@ -78,30 +78,6 @@ public class MachineFeaturesTests
     }
 
     [Test]
-    public void A_read_only_directory_is_a_clear_error_and_every_file_stays_as_it_was()
-    {
-        using var dir = new TempDirectory();
-        var mjf = dir.Combine("ro");
-        Mounts.Tmpfs(mjf, "size=64k");
-        try
-        {
-            File.WriteAllText(Path.Combine(mjf, "hs06"), "700.1\n");
-            Mounts.Remount(mjf, "ro");
-            var plan = MachineFeaturesPlanner.Plan(Nodes.Worker.Build(), mjf, legacy: true);
-
-            var error = Assert.Throws<IOException>(() => Apply.Files(plan));
-
-            Assert.That(error!.Message, Does.Contain("nothing was changed").Or.Contain("left as it was"));
-            Assert.That(File.ReadAllText(Path.Combine(mjf, "hs06")), Is.EqualTo("700.1\n"));
-            Assert.That(Directory.GetFiles(mjf), Has.Length.EqualTo(1));
-        }
-        finally
-        {
-            Mounts.Unmount(mjf);
-        }
-    }
-
-    [Test]
     public void The_directory_comes_from_the_option_then_MACHINEFEATURES_then_the_default()
     {
         Assert.That(MjfDirectory.MachineFeatures("/srv/mf/", _ => "/env/mf"), Is.EqualTo("/srv/mf"));

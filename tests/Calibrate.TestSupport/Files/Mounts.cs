@@ -19,10 +19,31 @@ public static class Mounts
         }
     }
 
+    /// <summary>
+    /// A read-only tmpfs at <paramref name="directory"/> holding <paramref name="files"/> (name to text), unmounted when
+    /// the returned value is disposed: a directory nothing can be written to, whatever the user.
+    /// </summary>
+    public static IDisposable ReadOnly(string directory, IReadOnlyDictionary<string, string>? files = null)
+    {
+        Tmpfs(directory, "size=64k");
+        foreach (var (name, text) in files ?? new Dictionary<string, string>())
+        {
+            File.WriteAllText(Path.Combine(directory, name), text);
+        }
+
+        Remount(directory, "ro");
+        return new Unmounting(directory);
+    }
+
     public static void Remount(string directory, string options) =>
         Assert.That(Run("mount", "-o", "remount," + options, directory), Is.True, $"remount {directory} {options}");
 
     public static void Unmount(string directory) => Run("umount", directory);
+
+    private sealed class Unmounting(string directory) : IDisposable
+    {
+        public void Dispose() => Unmount(directory);
+    }
 
     private static bool Run(string program, params string[] arguments)
     {

@@ -115,6 +115,15 @@ public sealed record TestResult
 
     public bool ModelProvisional { get; init; } = true;
 
+    /// <summary>
+    /// Runs the estimate was made from, recorded as its basis with the node score's interval 1.5% either side of their
+    /// mean; null for an estimate that records no basis (as estimates stored before it was recorded).
+    /// </summary>
+    public int? BasisRuns { get; init; }
+
+    /// <summary>The mean node score of those runs; null for this run's.</summary>
+    public double? BasisNodeScore { get; init; }
+
     /// <summary>Sequential ids ("00000000-0000-0000-0000-000000000042"), so a list of results prints in a stable order.</summary>
     public static Guid IdOf(int number) =>
         Guid.Parse(string.Create(CultureInfo.InvariantCulture, $"00000000-0000-0000-0000-{number:D12}"), CultureInfo.InvariantCulture);
@@ -184,7 +193,7 @@ public sealed record TestResult
             },
             Conclusions = Conclusions ?? (Disturbed ? [new Conclusion(Severity.Error, "steal", "steal time 12.0% of CPU time (error above 10%)")] : []),
             Disturbed = Disturbed,
-            Estimate = EstimateValue is { } value ? Estimate(value, Slots ?? copies.Count) : null,
+            Estimate = EstimateValue is { } value ? Estimate(value, Slots ?? copies.Count, nodeScore) : null,
         };
     }
 
@@ -250,7 +259,7 @@ public sealed record TestResult
         TargetMet = PrecisionTarget is { } target ? relative <= target : null,
     };
 
-    private Estimate Estimate(double value, int slots) => new()
+    private Estimate Estimate(double value, int slots, double nodeScore) => new()
     {
         Value = value,
         Low = value * (1 - EstimateRelativeHalfWidth),
@@ -261,5 +270,19 @@ public sealed record TestResult
         ReferencePerSlot = ReferencePerSlot,
         ModelId = ModelId,
         ModelProvisional = ModelProvisional,
+        Basis = BasisRuns is { } runs ? Basis(BasisNodeScore ?? nodeScore, runs) : null,
+    };
+
+    private static EstimateBasis Basis(double nodeScore, int runs) => new()
+    {
+        NodeScore = nodeScore,
+        RelativeUncertainty = 0.0075,
+        DegreesOfFreedom = 12,
+        NodeScoreLow = nodeScore * 0.985,
+        NodeScoreHigh = nodeScore * 1.015,
+        Runs = runs,
+        RunToRun = 0.005,
+        RunToRunDegreesOfFreedom = 8,
+        RunToRunSource = string.Create(CultureInfo.InvariantCulture, $"this node's last {runs} undisturbed results"),
     };
 }

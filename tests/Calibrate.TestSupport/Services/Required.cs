@@ -3,7 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 namespace Calibrate.TestSupport.Services;
 
 /// <summary>
-/// What a test needs from the machine beyond .NET: the PostgreSQL server, the Slurm cluster, the Grid Engine cell and
+/// What a test needs from the machine beyond .NET: the PostgreSQL server, the Slurm cluster, the Grid Engine cell, node_exporter, promtool and
 /// Chromium that .ci/run starts and installs, root for mounts. Under CI=true (.ci/run) a missing one fails the test, so CI cannot pass by
 /// skipping it; elsewhere the test is ignored, saying how to get it.
 /// </summary>
@@ -18,6 +18,12 @@ public static class Required
     public const string GridEngineVariable = "CALIBRATE_TEST_GRIDENGINE";
 
     public const string GridEngineHostVariable = "CALIBRATE_TEST_GRIDENGINE_HOST";
+
+    /// <summary>$CALIBRATE_TEST_NODE_EXPORTER: node_exporter's metrics URL on 127.0.0.1, set by .ci/start-node-exporter.sh.</summary>
+    public const string NodeExporterVariable = "CALIBRATE_TEST_NODE_EXPORTER";
+
+    /// <summary>$CALIBRATE_TEST_TEXTFILE_DIR: the directory that node_exporter's textfile collector reads.</summary>
+    public const string TextfileDirectoryVariable = "CALIBRATE_TEST_TEXTFILE_DIR";
 
     public static bool UnderCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
@@ -42,6 +48,36 @@ public static class Required
         }
 
         Missing($"no Grid Engine test cell: {GridEngineVariable}=1 and {GridEngineHostVariable} are not set; run: eval \"$(bash .ci/start-gridengine.sh)\"");
+        return "";
+    }
+
+    /// <summary>The node_exporter of .ci/start-node-exporter.sh: its metrics URL (loopback only) and its textfile directory.</summary>
+    public static (Uri Metrics, string TextfileDirectory) NodeExporter()
+    {
+        if (Environment.GetEnvironmentVariable(NodeExporterVariable) is { Length: > 0 } url
+            && Uri.TryCreate(url, UriKind.Absolute, out var metrics) && metrics.IsLoopback
+            && Environment.GetEnvironmentVariable(TextfileDirectoryVariable) is { Length: > 0 } directory && Directory.Exists(directory))
+        {
+            return (metrics, directory);
+        }
+
+        Missing($"no node_exporter: {NodeExporterVariable} (a 127.0.0.1 URL) and {TextfileDirectoryVariable} are not set; run: eval \"$(bash .ci/start-node-exporter.sh)\"");
+        return default;
+    }
+
+    /// <summary>The full path of <paramref name="program"/> on PATH, from the Debian package <paramref name="package"/>.</summary>
+    public static string Program(string program, string package)
+    {
+        foreach (var directory in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var path = Path.Combine(directory, program);
+            if (File.Exists(path))
+            {
+                return path;
+            }
+        }
+
+        Missing($"{program} is not on PATH: apt-get install {package} (.ci/start-node-exporter.sh installs it)");
         return "";
     }
 

@@ -3,6 +3,7 @@ using System.Text;
 using Calibrate.Cli.Infrastructure;
 using Calibrate.Core.Text;
 using Calibrate.Node.Configuration;
+using Calibrate.Pushers.Prometheus;
 
 namespace Calibrate.Cli.Commands.Config;
 
@@ -30,6 +31,11 @@ public static class ConfigSummary
         Line("reference.model_dir", config.Reference.ModelDirectory ?? "default ($CALIBRATE_MODEL_DIR or results/models)");
         Line("pushers", config.Pushers.Enabled.Count == 0 ? "none" : string.Join(", ", config.Pushers.Enabled));
         Line("pushers.timeout", Seconds(config.Pushers.Timeout));
+        if (config.Pushers.Prometheus is { } prometheus)
+        {
+            Line("pushers.prometheus", prometheus.Directory ?? $"{TextfilePlanner.DefaultDirectory} (default)");
+        }
+
         Line("boot.budget", Seconds(config.Boot.Budget));
         Line("boot.fallback", config.Boot.Fallback ? "yes" : "no");
         Line("boot.lock_wait", config.Boot.LockWait == TimeSpan.Zero ? "refuse at once" : Seconds(config.Boot.LockWait));

@@ -7,7 +7,7 @@ namespace Calibrate.Cli.Commands.Push;
 public static class PushCommand
 {
     public static Command Create(CliContext context) =>
-        new("push", "Publish a result's estimate (in its unit, HS23 by default) and CPU factor: MJF files, LSF, Slurm, HTCondor, Grid Engine, PBS/Torque. Every target refuses a disturbed, unestimated or implausible result unless --force, changes nothing with --dry-run, and changes nothing on a second push of the same result.\n\nExamples:\n  calibrate push mjf --dry-run\n  calibrate push slurm --latest\n  calibrate push lsf --conf-dir /opt/lsf/conf")
+        new("push", "Publish a result's estimate (in its unit, HS23 by default) and CPU factor: MJF files, LSF, Slurm, HTCondor, Grid Engine, PBS/Torque, Prometheus (node_exporter's textfile collector). Every target refuses a disturbed, unestimated or implausible result unless --force, changes nothing with --dry-run, and changes nothing on a second push of the same result.\n\nExamples:\n  calibrate push mjf --dry-run\n  calibrate push slurm --latest\n  calibrate push lsf --conf-dir /opt/lsf/conf")
         {
             MjfPushCommand.Create(context),
             JobFeaturesPushCommand.Create(context),
@@ -17,5 +17,6 @@ public static class PushCommand
             HtCondorPushCommand.Create(context),
             GridEnginePushCommand.Create(context),
             PbsPushCommand.Create(context),
+            PrometheusPushCommand.Create(context),
         };
 }
