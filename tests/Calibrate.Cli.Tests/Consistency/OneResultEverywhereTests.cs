@@ -164,10 +164,10 @@ public sealed partial class OneResultEverywhereTests
     [GeneratedRegex(@"HS23 (?<hs06>[0-9.]+)")]
     private static partial Regex BootHs06();
 
-    [GeneratedRegex(@"^calibrate_node_estimate\{unit=""HS06""\} (?<value>[0-9.]+)$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^calibrate_node_estimate\{unit=""HS23""\} (?<value>[0-9.]+)$", RegexOptions.Multiline)]
     private static partial Regex PromEstimate();
 
-    [GeneratedRegex(@"^calibrate_node_estimate_per_cpu\{unit=""HS06""\} (?<value>[0-9.]+)$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^calibrate_node_estimate_per_cpu\{unit=""HS23""\} (?<value>[0-9.]+)$", RegexOptions.Multiline)]
     private static partial Regex PromPerCpu();
 
     [GeneratedRegex(@"^calibrate_cpu_factor (?<value>[0-9.]+)$", RegexOptions.Multiline)]

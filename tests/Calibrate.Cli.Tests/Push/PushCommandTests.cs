@@ -102,7 +102,7 @@ public sealed class PushCommandTests
         Assert.That(exit, Is.EqualTo(ExitCodes.Ok), error);
         Assert.Multiple(() =>
         {
-            Assert.That(output, Does.StartWith("prometheus: HS06 43.5, factor 2.175 from result 6f1c2a4e (node wn042.example.org) into "));
+            Assert.That(output, Does.StartWith("prometheus: HS23 43.5, factor 2.175 from result 6f1c2a4e (node wn042.example.org) into "));
             Assert.That(Read(cli, "textfile/calibrate.prom"), Does.Contain("\ncalibrate_node_estimate{unit=\"HS23\"} 43.5\n").And.Contain("\ncalibrate_cpu_factor 2.175\n"));
             Assert.That(Directory.GetFileSystemEntries(Path.Combine(cli.WorkingDirectory, "textfile")), Has.Length.EqualTo(1));
         });

@@ -66,8 +66,13 @@ public static class PushExecution
     {
         ArgumentNullException.ThrowIfNull(parse);
         ArgumentNullException.ThrowIfNull(options);
+        Print(context, plan, parse.GetValue(options.Json), dryRun, changed);
+    }
+
+    public static void Print(CliContext context, PushPlan plan, bool json, bool dryRun, bool changed)
+    {
         ArgumentNullException.ThrowIfNull(context);
-        context.Out.Write(parse.GetValue(options.Json)
+        context.Out.Write(json
             ? PushJsonContext.Serialize(PushReport.From(plan, dryRun, changed)) + "\n"
             : PlanRenderer.Render(plan, dryRun));
     }
