@@ -6,7 +6,7 @@ namespace Calibrate.Node.Configuration;
 /// <summary>Parsers for the value forms the command line accepts: durations ("60s", "5m", "1m30s", "7d", "90") and percentages ("0.5%", "0.005").</summary>
 public static partial class ValueParsers
 {
-    [GeneratedRegex(@"^(?:(?<d>\d+(?:\.\d+)?)d)?(?:(?<h>\d+(?:\.\d+)?)h)?(?:(?<m>\d+(?:\.\d+)?)m)?(?:(?<s>\d+(?:\.\d+)?)s?)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?<d>\d+(?:\.\d+)?)d)?(?:(?<h>\d+(?:\.\d+)?)h)?(?:(?<m>\d+(?:\.\d+)?)m)?(?:(?<s>\d+(?:\.\d+)?)s?)?\z", RegexOptions.CultureInvariant)]
     private static partial Regex DurationPattern();
 
     public static bool TryParseDuration(string? text, out TimeSpan duration)
