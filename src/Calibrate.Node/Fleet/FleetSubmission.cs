@@ -3,6 +3,7 @@ using Calibrate.Node.Configuration;
 using Calibrate.Node.Hosting;
 using Calibrate.Platform.Processes;
 using Calibrate.Pushers.Common;
+using Calibrate.Store.Postgres;
 
 namespace Calibrate.Node.Fleet;
 
@@ -36,12 +37,21 @@ public sealed class FleetSubmission(Site site)
             throw new InputException($"--budget '{b}' is not a duration such as 60s");
         }
 
+        var store = site.StoreArgument(request.Store);
+        if (Stores.StoreLocation.IsUrl(store) && PostgresTarget.HoldsPassword(store))
+        {
+            // The script is read by the batch system and its admins and the record by `fleet status`: no secret in either.
+            throw new InputException(
+                $"the store URL {PostgresTarget.Redact(store)} holds a password, which would be written into every job script and the campaign record; " +
+                "remove it and give each node PGPASSWORD or a ~/.pgpass line readable only by the job's user");
+        }
+
         var targets = await NodesAsync(request, batch, executor, cancellation);
         var campaign = new Campaign
         {
             Id = id,
             Scheduler = batch.Name,
-            Store = site.StoreArgument(request.Store),
+            Store = store,
             Profile = request.Profile,
             SubmittedUtc = environment.Clock.GetUtcNow(),
             Jobs = [],
