@@ -13,4 +13,7 @@ public static class ConclusionCodes
     public const string NoisyHost = "noisy-host";
     public const string NoisyNeighbours = "noisy-neighbours";
     public const string WithinRunNoise = "within-run-noise";
+
+    /// <summary>The calibration model gave no usable estimate: the measurement is stored without one.</summary>
+    public const string EstimateFailed = "estimate-failed";
 }
