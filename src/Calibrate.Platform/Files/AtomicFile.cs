@@ -94,6 +94,23 @@ public static partial class AtomicFile
         return true;
     }
 
+    /// <summary>
+    /// What the path is when it is there but not a regular file ("a directory", "a character device"), following links,
+    /// as readers ask before reading a file whole (/dev/zero never ends); null for a regular file or nothing.
+    /// </summary>
+    public static string? NonRegularKind(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (Directory.Exists(path))
+        {
+            return "a directory";
+        }
+
+        return OperatingSystem.IsLinux() && File.Exists(path) && FileType(Path.GetFullPath(path), followLinks: true) is { } type && type != RegularFile
+            ? Describe(type)
+            : null;
+    }
+
     private const ushort FileTypeMask = 0xF000;
     private const ushort RegularFile = 0x8000;
 
@@ -103,16 +120,16 @@ public static partial class AtomicFile
         0x6000 => "a block device",
         0x1000 => "a FIFO",
         0xC000 => "a socket",
-        _ => "not a regular file",
+        _ => "something other than a regular file",
     };
 
     /// <summary>The path's own file type (S_IFMT bits of stx_mode, not following a link), or null if statx fails.</summary>
-    private static ushort? FileType(string path)
+    private static ushort? FileType(string path, bool followLinks = false)
     {
         var buffer = new byte[256];
         const int AtFdCwd = -100, AtSymlinkNoFollow = 0x100;
         const uint StatxType = 0x1;
-        if (statx(AtFdCwd, path, AtSymlinkNoFollow, StatxType, buffer) != 0)
+        if (statx(AtFdCwd, path, followLinks ? 0 : AtSymlinkNoFollow, StatxType, buffer) != 0)
         {
             return null;
         }
