@@ -9,6 +9,12 @@ public static partial class ValueParsers
     [GeneratedRegex(@"^(?:(?<d>\d+(?:\.\d+)?)d)?(?:(?<h>\d+(?:\.\d+)?)h)?(?:(?<m>\d+(?:\.\d+)?)m)?(?:(?<s>\d+(?:\.\d+)?)s?)?\z", RegexOptions.CultureInvariant)]
     private static partial Regex DurationPattern();
 
+    /// <summary>
+    /// The longest duration any option or setting means (budgets, waits, ages of --since, staleness): ten years. Longer
+    /// is a typo, and beyond TimeSpan's range it would overflow; both are refused as not a duration.
+    /// </summary>
+    public static readonly TimeSpan MaxDuration = TimeSpan.FromDays(3653);
+
     public static bool TryParseDuration(string? text, out TimeSpan duration)
     {
         duration = TimeSpan.Zero;
@@ -22,7 +28,13 @@ public static partial class ValueParsers
         double Part(string name) => match.Groups[name].Success
             ? double.Parse(match.Groups[name].Value, NumberStyles.Float, CultureInfo.InvariantCulture)
             : 0;
-        duration = TimeSpan.FromDays(Part("d")) + TimeSpan.FromHours(Part("h")) + TimeSpan.FromMinutes(Part("m")) + TimeSpan.FromSeconds(Part("s"));
+        var seconds = (Part("d") * 86400) + (Part("h") * 3600) + (Part("m") * 60) + Part("s");
+        if (!double.IsFinite(seconds) || seconds <= 0 || seconds > MaxDuration.TotalSeconds)
+        {
+            return false;
+        }
+
+        duration = TimeSpan.FromSeconds(seconds);
         return duration > TimeSpan.Zero;
     }
 
