@@ -73,7 +73,7 @@ public static class ConfigParser
                 }
             }
         }
-        catch (YamlException)
+        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException or FormatException)
         {
             // Load reports the syntax error with its line.
         }
@@ -90,7 +90,13 @@ public static class ConfigParser
         }
         catch (YamlException e)
         {
-            errors.Add(e.Start, $"not valid YAML or JSON: {e.Message}");
+            errors.Add(e.Start, $"not valid YAML or JSON: {Calibrate.Core.Text.UntrustedText.Escape(e.Message)}");
+            return null;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException)
+        {
+            // YamlDotNet's scanner throws these on some malformed input (found by the fuzz suite) instead of a YamlException.
+            errors.Add("not valid YAML or JSON");
             return null;
         }
 
