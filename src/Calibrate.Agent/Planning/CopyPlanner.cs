@@ -11,6 +11,12 @@ namespace Calibrate.Agent.Planning;
 /// </summary>
 public static class CopyPlanner
 {
+    /// <summary>
+    /// Copies beyond one per CPU measure contention, which an SMT or oversubscription study may want; beyond this many per
+    /// CPU a run measures nothing but the scheduler (and starts a process per copy), so more is refused before anything starts.
+    /// </summary>
+    public const int MaxCopiesPerCpu = 4;
+
     public static IReadOnlyList<CopyPlacement> Plan(NodeProbe probe, int? copies, Pinning pinning)
     {
         ArgumentNullException.ThrowIfNull(probe);
@@ -24,6 +30,12 @@ public static class CopyPlanner
         if (copies is < 1)
         {
             throw new PlanException($"--copies must be at least 1, not {copies}");
+        }
+
+        if (copies > allowed.Count * MaxCopiesPerCpu)
+        {
+            throw new PlanException(
+                $"--copies {copies} is more than {MaxCopiesPerCpu} per allowed CPU: this node allows {allowed.Count} CPUs, so at most {allowed.Count * MaxCopiesPerCpu} copies");
         }
 
         return pinning.Kind switch

@@ -5,6 +5,7 @@ using Calibrate.Agent.Probing;
 using Calibrate.Agent.Running;
 using Calibrate.Node.Configuration;
 using Calibrate.Node.Hosting;
+using Calibrate.Platform.Files;
 using Calibrate.Platform.Locking;
 using Calibrate.Platform.Processes;
 using Calibrate.Pushers.Common;
@@ -45,6 +46,7 @@ public static class KnownErrors
             JsonException e => (ExitCodes.Usage, $"not a valid calibrate JSON file: {e.Message}"),
             FileNotFoundException e => (ExitCodes.Usage, $"no such file: {e.FileName ?? e.Message}"),
             DirectoryNotFoundException e => (ExitCodes.Usage, e.Message),
+            NotAReplaceableFileException e => (ExitCodes.Usage, e.Message),
             UnauthorizedAccessException e => (ExitCodes.Failed, $"permission denied: {e.Message}"),
             IOException e => (ExitCodes.Failed, e.Message),
             _ => (0, null),

@@ -65,7 +65,7 @@ public sealed class CpuSet : IReadOnlyList<int>, IEquatable<CpuSet>
             {
                 if (!TryParseId(part, out var single))
                 {
-                    error = $"'{part}' is not a CPU id in the CPU list '{trimmed}'";
+                    error = $"'{part}' is not a CPU id (0 to {MaxCpuId}) in the CPU list '{trimmed}'";
                     return false;
                 }
 
@@ -75,7 +75,7 @@ public sealed class CpuSet : IReadOnlyList<int>, IEquatable<CpuSet>
 
             if (!TryParseId(part[..dash], out var from) || !TryParseId(part[(dash + 1)..], out var to) || to < from)
             {
-                error = $"'{part}' is not a CPU range in the CPU list '{trimmed}'";
+                error = $"'{part}' is not a CPU range (ids 0 to {MaxCpuId}) in the CPU list '{trimmed}'";
                 return false;
             }
 
@@ -117,8 +117,14 @@ public sealed class CpuSet : IReadOnlyList<int>, IEquatable<CpuSet>
         return Of(cpus);
     }
 
+    /// <summary>
+    /// The highest CPU id a list may name: Linux's NR_CPUS is at most 8192 (arch/x86/Kconfig, CONFIG_NR_CPUS_RANGE_END
+    /// with MAXSMP), so 65535 leaves room while `0-99999999` is refused before a hundred million ids are allocated.
+    /// </summary>
+    public const int MaxCpuId = 65535;
+
     private static bool TryParseId(string s, out int id) =>
-        int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out id);
+        int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out id) && id <= MaxCpuId;
 
     public int Count => _cpus.Length;
 

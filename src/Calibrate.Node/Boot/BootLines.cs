@@ -25,7 +25,7 @@ public static class BootLines
         ArgumentNullException.ThrowIfNull(config);
         var pushers = config.Pushers.Enabled.Count == 0 ? "none" : string.Join(", ", config.Pushers.Enabled);
         var central = config.Store.Central is { } c ? " and " + Stores.StoreLocation.Describe(c) : "";
-        return F($"{config.Source ?? "no file, defaults"}; store {storeLocal}{central}; pushers {pushers}; budget {config.Boot.Budget.TotalSeconds:0} s{(config.Boot.Fallback ? ", fallback allowed" : "")}");
+        return F($"{config.Source ?? "no file, defaults"}; store {Stores.StoreLocation.Describe(storeLocal)}{central}; pushers {pushers}; budget {config.Boot.Budget.TotalSeconds:0} s{(config.Boot.Fallback ? ", fallback allowed" : "")}");
     }
 
     public static string Probe(NodeProbe probe)

@@ -44,14 +44,27 @@ public sealed class ModelRepository
 
     private static CalibrationModel Read(string path)
     {
+        CalibrationModel model;
         try
         {
-            return CalibrationModelJson.Deserialize(File.ReadAllText(path));
+            model = CalibrationModelJson.Deserialize(File.ReadAllText(path));
         }
-        catch (System.Text.Json.JsonException e)
+        catch (Exception e) when (e is System.Text.Json.JsonException or IOException or UnauthorizedAccessException)
         {
             throw new OperationFailedException($"the calibration model {path} is unreadable ({e.Message}); refit with calibrate fit or remove it");
         }
+
+        return Usable(model)
+            ? model
+            : throw new OperationFailedException($"the calibration model {path} is unusable (slope, variances or residual sigma not finite, or the slope not positive); refit with calibrate fit or remove it");
+    }
+
+    /// <summary>Whether the model's figures can give an estimate at all: finite, a positive slope, no negative variance.</summary>
+    public static bool Usable(CalibrationModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        double[] figures = [model.K, model.Intercept, model.KVariance, model.InterceptVariance, model.InterceptKCovariance, model.ResidualSigma];
+        return figures.All(double.IsFinite) && model.K > 0 && model.KVariance >= 0 && model.InterceptVariance >= 0 && model.ResidualSigma >= 0;
     }
 
     /// <summary>The model an estimate names ("site@3", "provisional-zen5-hs23@1"), or null when it is no longer on file.</summary>

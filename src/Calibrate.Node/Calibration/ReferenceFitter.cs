@@ -2,6 +2,7 @@ using System.Globalization;
 using Calibrate.Core.Factors;
 using Calibrate.Core.Results;
 using Calibrate.Node.Hosting;
+using Calibrate.Pushers.Common;
 using Calibrate.Statistics;
 using Calibrate.Statistics.Calibration;
 
@@ -35,6 +36,7 @@ public static class ReferenceFitter
         var used = includeDisturbed ? results : results.Where(r => !r.Disturbed).ToArray();
         var scores = ReferenceScores.Match(references, used);
         RefuseDisturbedOnly(references, scores, results);
+        RefuseImplausible(references, used, unit);
         var points = ReferenceMatcher.Match(references, scores.ToDictionary(p => p.Key, p => p.Value.Score, StringComparer.Ordinal));
         CalibrationFit fit;
         try
@@ -99,6 +101,26 @@ public static class ReferenceFitter
         if (missing.FirstOrDefault(r => withDisturbed.ContainsKey(r.Node)) is { } row)
         {
             throw new ReferenceCsvException(row.Line, $"node '{row.Node}' has only disturbed results; measure it again, or use them with --include-disturbed");
+        }
+    }
+
+    /// <summary>
+    /// A reference whose per logical CPU (its HS06 over the copies its results ran) no real node has, by the same
+    /// bounds as the pushers' publish gate (<see cref="PlausibilityBounds"/>), is refused before fitting: a model fitted
+    /// on it would make every later estimate absurd.
+    /// </summary>
+    private static void RefuseImplausible(IReadOnlyList<ReferenceRow> references, IReadOnlyList<ResultSummary> results, AccountingUnit unit)
+    {
+        foreach (var (reference, runs, _) in ReferenceScores.Runs(references, results))
+        {
+            var copies = runs.Max(r => r.Copies);
+            var perCpu = reference.Value / copies;
+            if (copies < 1 || perCpu is < PlausibilityBounds.MinPerLogicalCpu or > PlausibilityBounds.MaxPerLogicalCpu)
+            {
+                throw new ReferenceCsvException(reference.Line, string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{unit} {reference.Value:G6} of node '{reference.Node}' is {perCpu:G4} per logical CPU over its {copies} copies, outside the plausible {PlausibilityBounds.MinPerLogicalCpu:0.#} to {PlausibilityBounds.MaxPerLogicalCpu:0.#} ({PlausibilityBounds.Source}); nothing was stored"));
+            }
         }
     }
 

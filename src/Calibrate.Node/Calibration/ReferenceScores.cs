@@ -19,9 +19,22 @@ public static class ReferenceScores
     {
         ArgumentNullException.ThrowIfNull(references);
         ArgumentNullException.ThrowIfNull(results);
+        var matched = new Dictionary<string, MatchedScore>(StringComparer.Ordinal);
+        foreach (var (reference, runs, by) in Runs(references, results))
+        {
+            matched[reference.Node] = new MatchedScore(SampleMedian.Of(runs.Select(r => r.NodeScore).ToArray()), runs.Length, by);
+        }
+
+        return matched;
+    }
+
+    /// <summary>Each reference with the results it matches (hostname first, else label); references that match none are left out.</summary>
+    public static IEnumerable<(ReferenceRow Reference, ResultSummary[] Runs, string MatchedBy)> Runs(IReadOnlyList<ReferenceRow> references, IReadOnlyList<ResultSummary> results)
+    {
+        ArgumentNullException.ThrowIfNull(references);
+        ArgumentNullException.ThrowIfNull(results);
         var byHost = results.ToLookup(r => r.Hostname, StringComparer.OrdinalIgnoreCase);
         var byLabel = results.Where(r => r.Label is not null).ToLookup(r => r.Label!, StringComparer.OrdinalIgnoreCase);
-        var matched = new Dictionary<string, MatchedScore>(StringComparer.Ordinal);
         foreach (var reference in references)
         {
             var (runs, by) = byHost.Contains(reference.Node)
@@ -29,10 +42,8 @@ public static class ReferenceScores
                 : (byLabel[reference.Node].ToArray(), ByLabel);
             if (runs.Length > 0)
             {
-                matched[reference.Node] = new MatchedScore(SampleMedian.Of(runs.Select(r => r.NodeScore).ToArray()), runs.Length, by);
+                yield return (reference, runs, by);
             }
         }
-
-        return matched;
     }
 }

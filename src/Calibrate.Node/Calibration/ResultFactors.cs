@@ -1,6 +1,9 @@
 using Calibrate.Core.Results;
 using Calibrate.Node.Configuration;
+using Calibrate.Node.Hosting;
+using Calibrate.Node.Measurement;
 using Calibrate.Statistics.Calibration;
+using Calibrate.Statistics.Intervals;
 
 namespace Calibrate.Node.Calibration;
 
@@ -19,11 +22,22 @@ public static class ResultFactors
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(site);
-        var (estimate, source) = result.Estimate is { } stored
-            ? (stored, Stored)
-            : (NodeEstimates.ForStored(site.Model(), result, site.Factors()), EstimatedNow);
+        var (estimate, source) = result.Estimate is { } stored ? (stored, Stored) : (EstimateNow(result, site), EstimatedNow);
+        if (!RunEstimate.IsUsable(estimate))
+        {
+            throw new OperationFailedException($"result {result.Id:D} has no usable estimate (the figure or its interval is not a finite number); refit the model with calibrate fit and measure again");
+        }
+
         var checkedStep = bucketStep is { } step ? site.Factors(bucketStepOption: step).BucketStep : (double?)null;
         var checkedReference = referencePerSlot is { } reference ? site.Factors(referenceOption: reference).ReferencePerSlot : (double?)null;
         return (estimate.With(slots, checkedReference, checkedStep), source);
+    }
+
+    private static Estimate EstimateNow(RunResult result, Site site)
+    {
+        var evidence = ScoreEvidence.OfRun(result.NodeScore, result.ScoreInterval, ReproducibilityEstimator.Default);
+        return RunEstimate.TryEstimate(site.Model(), evidence, result.Copies.Count, site.Factors(), result.Probe, [], out var estimate, out _, out var why)
+            ? estimate
+            : throw new OperationFailedException($"result {result.Id:D}: {why}");
     }
 }

@@ -11,7 +11,7 @@ internal sealed class ConfigErrors(string fileName)
     public IReadOnlyList<string> All => _errors;
 
     public void Add(Mark at, string message) =>
-        _errors.Add(string.Create(CultureInfo.InvariantCulture, $"{fileName} line {at.Line}: {message}"));
+        _errors.Add(string.Create(CultureInfo.InvariantCulture, $"{fileName} line {at.Line}: {Calibrate.Core.Text.UntrustedText.Line(message)}"));
 
-    public void Add(string message) => _errors.Add($"{fileName}: {message}");
+    public void Add(string message) => _errors.Add($"{fileName}: {Calibrate.Core.Text.UntrustedText.Line(message)}");
 }

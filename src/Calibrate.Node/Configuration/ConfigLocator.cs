@@ -34,11 +34,19 @@ public static class ConfigLocator
             return CalibrateConfig.Default;
         }
 
+        if (Platform.Files.AtomicFile.NonRegularKind(path) is { } kind)
+        {
+            throw new ConfigException($"the configuration {path} is {kind}, not a file");
+        }
+
         if (!File.Exists(path))
         {
             throw new ConfigException($"no configuration file {path}");
         }
 
-        return ConfigParser.Parse(File.ReadAllText(path), path);
+        var length = new FileInfo(path).Length;
+        return length <= ConfigParser.MaxBytes
+            ? ConfigParser.Parse(File.ReadAllText(path), path)
+            : throw new ConfigException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the configuration {path} holds {length} bytes; a calibrate configuration is at most {ConfigParser.MaxBytes}"));
     }
 }

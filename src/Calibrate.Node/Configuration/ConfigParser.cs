@@ -11,13 +11,25 @@ namespace Calibrate.Node.Configuration;
 /// </summary>
 public static class ConfigParser
 {
+    /// <summary>The example with every key is 4 kB: a configuration of 1 MB is not one, and is refused before it is parsed.</summary>
+    public const int MaxBytes = 1 << 20;
+
+    /// <summary>The deepest nesting a configuration has is 3 (pushers.mjf.directory); deeper is refused before the parser recurses into it.</summary>
+    public const int MaxDepth = 16;
+
     /// <summary>The config, or <see cref="ConfigException"/> listing every problem with its line.</summary>
     public static CalibrateConfig Parse(string text, string fileName)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(fileName);
         var errors = new ConfigErrors(Path.GetFileName(fileName));
-        var root = Load(text, errors);
+        if (text.Length > MaxBytes)
+        {
+            errors.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{text.Length} characters; a calibrate configuration is at most {MaxBytes}"));
+            throw new ConfigException(errors.All);
+        }
+
+        var root = TooDeep(text, errors) ? null : Load(text, errors);
         if (root is null)
         {
             throw new ConfigException(errors.All);
@@ -38,6 +50,38 @@ public static class ConfigParser
         return errors.All.Count == 0 ? config : throw new ConfigException(errors.All);
     }
 
+    /// <summary>
+    /// Walks the file's events (the event parser keeps a stack of its own, it does not recurse) and stops at the first
+    /// collection nested deeper than <see cref="MaxDepth"/>: YamlStream's node builder recurses once per level, and a
+    /// file nested 100,000 levels deep overflowed the stack, which no handler can catch.
+    /// </summary>
+    private static bool TooDeep(string text, ConfigErrors errors)
+    {
+        var parser = new Parser(new StringReader(text));
+        var depth = 0;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                switch (parser.Current)
+                {
+                    case YamlDotNet.Core.Events.MappingStart or YamlDotNet.Core.Events.SequenceStart when ++depth > MaxDepth:
+                        errors.Add(parser.Current.Start, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"nested deeper than {MaxDepth} levels; a calibrate configuration is 3 deep"));
+                        return true;
+                    case YamlDotNet.Core.Events.MappingEnd or YamlDotNet.Core.Events.SequenceEnd:
+                        depth--;
+                        break;
+                }
+            }
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException or FormatException)
+        {
+            // Load reports the syntax error with its line.
+        }
+
+        return false;
+    }
+
     private static YamlMappingNode? Load(string text, ConfigErrors errors)
     {
         var stream = new YamlStream();
@@ -47,7 +91,13 @@ public static class ConfigParser
         }
         catch (YamlException e)
         {
-            errors.Add(e.Start, $"not valid YAML or JSON: {e.Message}");
+            errors.Add(e.Start, $"not valid YAML or JSON: {Calibrate.Core.Text.UntrustedText.Escape(e.Message)}");
+            return null;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException)
+        {
+            // YamlDotNet's scanner throws these on some malformed input (found by the fuzz suite) instead of a YamlException.
+            errors.Add("not valid YAML or JSON");
             return null;
         }
 
@@ -78,7 +128,18 @@ public static class ConfigParser
             return new StoreSettings();
         }
 
-        var store = new StoreSettings { Local = s.Text("local"), Central = s.Text("central"), Timeout = s.Duration("timeout") ?? StoreSettings.DefaultTimeout };
+        var store = new StoreSettings
+        {
+            Local = s.Checked("local", local => Calibrate.Store.Postgres.PostgresTarget.IsUrl(local.Trim()) || local.Contains("://", StringComparison.Ordinal)
+                ? "is a URL; store.local is the node's SQLite file (a path), a postgresql:// URL goes in store.central"
+                : null),
+            Central = s.Checked("central", central => !Calibrate.Store.Postgres.PostgresTarget.IsUrl(central.Trim())
+                ? "is not a postgresql://USER@HOST/DATABASE URL"
+                : Calibrate.Store.Postgres.PostgresTarget.HoldsPassword(central)
+                    ? "holds a password; remove it and give the node PGPASSWORD or a ~/.pgpass line"
+                    : null),
+            Timeout = s.Duration("timeout") ?? StoreSettings.DefaultTimeout,
+        };
         s.RejectUnknown();
         return store;
     }

@@ -25,6 +25,24 @@ internal sealed class ConfigSection
 
     public string? Text(string key) => Scalar(key) is { } s && !IsNull(s) ? s.Value : null;
 
+    /// <summary>A text value that <paramref name="problem"/> accepts (returns null); else an error on its line, the value not shown (it may be a secret).</summary>
+    public string? Checked(string key, Func<string, string?> problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        if (Scalar(key) is not { } scalar || IsNull(scalar))
+        {
+            return null;
+        }
+
+        if (problem(scalar.Value!) is { } why)
+        {
+            _errors.Add(scalar.Start, $"'{Join(key)}' {why}");
+            return null;
+        }
+
+        return scalar.Value;
+    }
+
     public bool? Flag(string key) => Parse(key, "true or false", text => bool.TryParse(text, out var b) ? b : (bool?)null);
 
     public int? Integer(string key) => Parse(key, "a whole number such as 8", text =>
@@ -108,7 +126,7 @@ internal sealed class ConfigSection
             return value;
         }
 
-        _errors.Add(scalar.Start, $"'{Join(key)}' is '{scalar.Value}', not {expected}");
+        _errors.Add(scalar.Start, $"'{Join(key)}' is {Calibrate.Core.Text.UntrustedText.Quote(scalar.Value)}, not {expected}");
         return null;
     }
 

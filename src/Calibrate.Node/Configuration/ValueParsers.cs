@@ -6,8 +6,14 @@ namespace Calibrate.Node.Configuration;
 /// <summary>Parsers for the value forms the command line accepts: durations ("60s", "5m", "1m30s", "7d", "90") and percentages ("0.5%", "0.005").</summary>
 public static partial class ValueParsers
 {
-    [GeneratedRegex(@"^(?:(?<d>\d+(?:\.\d+)?)d)?(?:(?<h>\d+(?:\.\d+)?)h)?(?:(?<m>\d+(?:\.\d+)?)m)?(?:(?<s>\d+(?:\.\d+)?)s?)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?<d>\d+(?:\.\d+)?)d)?(?:(?<h>\d+(?:\.\d+)?)h)?(?:(?<m>\d+(?:\.\d+)?)m)?(?:(?<s>\d+(?:\.\d+)?)s?)?\z", RegexOptions.CultureInvariant)]
     private static partial Regex DurationPattern();
+
+    /// <summary>
+    /// The longest duration any option or setting means (budgets, waits, ages of --since, staleness): ten years. Longer
+    /// is a typo, and beyond TimeSpan's range it would overflow; both are refused as not a duration.
+    /// </summary>
+    public static readonly TimeSpan MaxDuration = TimeSpan.FromDays(3653);
 
     public static bool TryParseDuration(string? text, out TimeSpan duration)
     {
@@ -22,7 +28,13 @@ public static partial class ValueParsers
         double Part(string name) => match.Groups[name].Success
             ? double.Parse(match.Groups[name].Value, NumberStyles.Float, CultureInfo.InvariantCulture)
             : 0;
-        duration = TimeSpan.FromDays(Part("d")) + TimeSpan.FromHours(Part("h")) + TimeSpan.FromMinutes(Part("m")) + TimeSpan.FromSeconds(Part("s"));
+        var seconds = (Part("d") * 86400) + (Part("h") * 3600) + (Part("m") * 60) + Part("s");
+        if (!double.IsFinite(seconds) || seconds <= 0 || seconds > MaxDuration.TotalSeconds)
+        {
+            return false;
+        }
+
+        duration = TimeSpan.FromSeconds(seconds);
         return duration > TimeSpan.Zero;
     }
 

@@ -3,6 +3,8 @@ using System.Text.RegularExpressions;
 using Calibrate.Node.Configuration;
 using Calibrate.Node.Hosting;
 using Calibrate.Platform.Processes;
+using Calibrate.Pushers.Common;
+using Calibrate.Store.Postgres;
 
 namespace Calibrate.Node.Fleet;
 
@@ -36,6 +38,15 @@ public sealed partial class FleetSubmission(Site site)
             throw new InputException($"--budget '{b}' is not a duration such as 60s");
         }
 
+        var store = site.StoreArgument(request.Store);
+        if (Stores.StoreLocation.IsUrl(store) && PostgresTarget.HoldsPassword(store))
+        {
+            // The script is read by the batch system and its admins and the record by `fleet status`: no secret in either.
+            throw new InputException(
+                $"the store URL {PostgresTarget.Redact(store)} holds a password, which would be written into every job script and the campaign record; " +
+                "remove it and give each node PGPASSWORD or a ~/.pgpass line readable only by the job's user");
+        }
+
         var files = new CampaignFiles(FleetSchedulers.CampaignsRoot(environment));
         var directory = request.WorkingDirectory is { } w ? environment.ResolvePath(w) : files.Directory(id);
         foreach (var (what, path) in new[] { ("--workdir", directory), ("the campaign directory", files.Directory(id)) })
@@ -51,7 +62,7 @@ public sealed partial class FleetSubmission(Site site)
         {
             Id = id,
             Scheduler = batch.Name,
-            Store = site.StoreArgument(request.Store),
+            Store = store,
             Profile = request.Profile,
             SubmittedUtc = environment.Clock.GetUtcNow(),
             Jobs = [],

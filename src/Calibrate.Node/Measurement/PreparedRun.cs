@@ -5,4 +5,9 @@ using Calibrate.Statistics.Calibration;
 namespace Calibrate.Node.Measurement;
 
 /// <summary>A run ready to measure: the runner's request and what the analysis will need afterwards.</summary>
-public sealed record PreparedRun(RunRequest Request, CalibrationModel Model, FactorSettings Factors, NodeHistory History);
+/// <param name="Request">what the runner runs.</param>
+/// <param name="Model">the calibration model; null when it could not be read, which costs the estimate, not the measurement.</param>
+/// <param name="Factors">the factor settings.</param>
+/// <param name="History">the node's comparable earlier runs.</param>
+/// <param name="ModelProblem">why <paramref name="Model"/> is null.</param>
+public sealed record PreparedRun(RunRequest Request, CalibrationModel? Model, FactorSettings Factors, NodeHistory History, string? ModelProblem = null);

@@ -16,10 +16,14 @@ namespace Calibrate.Node.Measurement;
 /// </summary>
 public static class RunAnalysis
 {
-    public static RunResult Analyse(MeasuredRun measured, CalibrationModel model, FactorSettings factors, NodeHistory history)
+    /// <param name="measured">what the runner measured.</param>
+    /// <param name="model">the calibration model; null when it could not be read (<paramref name="modelProblem"/> says why).</param>
+    /// <param name="factors">the factor settings.</param>
+    /// <param name="history">the node's comparable earlier runs.</param>
+    /// <param name="modelProblem">why there is no model.</param>
+    public static RunResult Analyse(MeasuredRun measured, CalibrationModel? model, FactorSettings factors, NodeHistory history, string? modelProblem = null)
     {
         ArgumentNullException.ThrowIfNull(measured);
-        ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(history);
         var result = measured.Result;
         NodeScoreInterval.TryCompute(measured.Snapshot, Confidence.Level, out var interval);
@@ -34,10 +38,10 @@ public static class RunAnalysis
         var evidence = verdict.Disturbed
             ? ScoreEvidence.OfRun(result.NodeScore, interval, history.Reproducibility)
             : ScoreEvidence.OfRuns(result.NodeScore, interval, history.EarlierScores, history.Reproducibility);
-        var (estimate, disagreement) = NodeEstimates.For(model, evidence, result.Copies.Count, factors, result.Probe, history.SiteFigures);
+        var (estimate, conclusion) = RunEstimate.Of(model, modelProblem, evidence, result.Copies.Count, factors, result.Probe, history.SiteFigures);
         return withNoise with
         {
-            Conclusions = disagreement is null ? verdict.Conclusions : [.. verdict.Conclusions, disagreement],
+            Conclusions = conclusion is null ? verdict.Conclusions : [.. verdict.Conclusions, conclusion],
             Disturbed = verdict.Disturbed,
             Estimate = estimate,
         };

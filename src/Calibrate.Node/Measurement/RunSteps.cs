@@ -5,6 +5,7 @@ using Calibrate.Core.Results;
 using Calibrate.Core.Running;
 using Calibrate.Node.Configuration;
 using Calibrate.Node.Hosting;
+using Calibrate.Statistics.Calibration;
 using Calibrate.Statistics.Stopping;
 using Calibrate.Workloads;
 
@@ -22,7 +23,18 @@ public static class RunSteps
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(probe);
         ArgumentNullException.ThrowIfNull(site);
-        var model = site.Model(options.Unit);
+        // A model that cannot be used costs the estimate, not the measurement (RunEstimate).
+        CalibrationModel? model = null;
+        string? modelProblem = null;
+        try
+        {
+            model = site.Model(options.Unit);
+        }
+        catch (OperationFailedException e)
+        {
+            modelProblem = e.Message;
+        }
+
         var factors = site.Factors(options.ReferencePerSlot, unitOption: options.Unit);
         var placements = CopyPlanner.Plan(probe, options.Copies, options.Pinning);
         var settings = ProfileSettings.For(options.Profile);
@@ -49,7 +61,7 @@ public static class RunSteps
             Launch = WorkerLaunch.Default(),
         };
         var history = NodeHistory.Load(site, probe, placements.Count, request.Pinning, request.Label, options.Store);
-        return new PreparedRun(request, model, factors, history);
+        return new PreparedRun(request, model, factors, history, modelProblem);
     }
 
     /// <summary>Runs the copies (cancellation stops and reaps every child) and analyses what they measured.</summary>
@@ -57,6 +69,6 @@ public static class RunSteps
     {
         ArgumentNullException.ThrowIfNull(run);
         var measured = await new MultiCopyRunner(progress).RunAsync(run.Request, cancellation);
-        return RunAnalysis.Analyse(measured, run.Model, run.Factors, run.History);
+        return RunAnalysis.Analyse(measured, run.Model, run.Factors, run.History, run.ModelProblem);
     }
 }

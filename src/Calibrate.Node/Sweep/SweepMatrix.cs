@@ -22,7 +22,8 @@ public static class SweepMatrix
         {
             if (!TryAddPart(part, allowedCpus, copies))
             {
-                throw new InputException($"--copies '{spec}': '{part}' is not a count or a range such as 1..8 or 1..N");
+                throw new InputException(
+                    $"--copies '{spec}': '{part}' is not a count from 1 to {(long)allowedCpus * CopyPlanner.MaxCopiesPerCpu} ({CopyPlanner.MaxCopiesPerCpu} per allowed CPU) or a range such as 1..8 or 1..N");
             }
         }
 
@@ -73,7 +74,8 @@ public static class SweepMatrix
             return true;
         }
 
-        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out count) && count >= 1;
+        // No more copies than a run would take (CopyPlanner.MaxCopiesPerCpu): 1..99999 is refused here, not run cell by cell.
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out count) && count >= 1 && count <= (long)allowedCpus * CopyPlanner.MaxCopiesPerCpu;
     }
 
     /// <summary>"4", "N", "1..8" or "2..N".</summary>

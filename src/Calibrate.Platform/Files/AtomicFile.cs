@@ -12,6 +12,10 @@ namespace Calibrate.Platform.Files;
 /// `.NAME.PID.ID.tmp`: hidden, and ending in neither the target's name nor its extension, so readers that pick files by
 /// name or suffix (node_exporter reads `*.prom`) never see it; one left by a writer killed between creating and renaming
 /// it is removed by the next write of the same file.
+/// Only a regular file (or nothing) is replaced: a device (`/dev/full`), a directory, a FIFO or a socket at the path is
+/// refused with <see cref="NotAReplaceableFileException"/>, and so is a symbolic link, because renaming over the link
+/// would silently turn it into a file and writing through it would let whoever placed the link choose what calibrate
+/// overwrites (a link in a shared spool pointing at /etc/passwd). Give the link's target instead.
 /// </summary>
 public static partial class AtomicFile
 {
@@ -30,9 +34,9 @@ public static partial class AtomicFile
         ArgumentNullException.ThrowIfNull(content);
         var full = Path.GetFullPath(path);
         var directory = Path.GetDirectoryName(full) ?? throw new ArgumentException($"{path} has no directory", nameof(path));
+        var existed = EnsureReplaceable(full);
         RemoveStaleTemporaries(directory, Path.GetFileName(full));
         var temp = Path.Combine(directory, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}{TempSuffix}");
-        var existed = File.Exists(full);
         try
         {
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
@@ -104,6 +108,82 @@ public static partial class AtomicFile
         {
             // The write itself reports a directory it cannot use.
         }
+    }
+
+    /// <summary>
+    /// Whether a regular file is at the path (false when nothing is); throws <see cref="NotAReplaceableFileException"/>
+    /// for anything else. The path itself is examined, not what a link points to (lstat semantics).
+    /// </summary>
+    public static bool EnsureReplaceable(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var full = Path.GetFullPath(path);
+        var info = new FileInfo(full);
+        if (info.LinkTarget is not null)
+        {
+            throw new NotAReplaceableFileException($"{full} is a symbolic link; calibrate replaces only regular files (give the link's target)");
+        }
+
+        if (Directory.Exists(full))
+        {
+            throw new NotAReplaceableFileException($"{full} is a directory, not a file");
+        }
+
+        if (!info.Exists)
+        {
+            return false;
+        }
+
+        if (OperatingSystem.IsLinux() && FileType(full) is { } type && type != RegularFile)
+        {
+            throw new NotAReplaceableFileException($"{full} is {Describe(type)}, not a regular file; calibrate will not replace it");
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// What the path is when it is there but not a regular file ("a directory", "a character device"), following links,
+    /// as readers ask before reading a file whole (/dev/zero never ends); null for a regular file or nothing.
+    /// </summary>
+    public static string? NonRegularKind(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (Directory.Exists(path))
+        {
+            return "a directory";
+        }
+
+        return OperatingSystem.IsLinux() && File.Exists(path) && FileType(Path.GetFullPath(path), followLinks: true) is { } type && type != RegularFile
+            ? Describe(type)
+            : null;
+    }
+
+    private const ushort FileTypeMask = 0xF000;
+    private const ushort RegularFile = 0x8000;
+
+    private static string Describe(ushort type) => type switch
+    {
+        0x2000 => "a character device",
+        0x6000 => "a block device",
+        0x1000 => "a FIFO",
+        0xC000 => "a socket",
+        _ => "something other than a regular file",
+    };
+
+    /// <summary>The path's own file type (S_IFMT bits of stx_mode, not following a link), or null if statx fails.</summary>
+    private static ushort? FileType(string path, bool followLinks = false)
+    {
+        var buffer = new byte[256];
+        const int AtFdCwd = -100, AtSymlinkNoFollow = 0x100;
+        const uint StatxType = 0x1;
+        if (statx(AtFdCwd, path, followLinks ? 0 : AtSymlinkNoFollow, StatxType, buffer) != 0)
+        {
+            return null;
+        }
+
+        // struct statx: ... stx_gid(4) at 24, stx_mode(2) at 28.
+        return (ushort)(BitConverter.ToUInt16(buffer, 28) & FileTypeMask);
     }
 
     private static void CopyOwner(string from, string to)

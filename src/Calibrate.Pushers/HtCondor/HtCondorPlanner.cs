@@ -1,4 +1,5 @@
 using Calibrate.Core.Results;
+using Calibrate.Core.Text;
 using Calibrate.Platform.Processes;
 using Calibrate.Pushers.Common;
 
@@ -25,6 +26,12 @@ public static class HtCondorPlanner
         if (!Directory.Exists(configDirectory))
         {
             throw new PushConfigException($"HTCondor configuration directory {configDirectory} does not exist (is HTCondor installed?)");
+        }
+
+        // The host name is written into the file: a newline in it would add configuration of its own.
+        if (!HostNames.IsValid(result.Hostname))
+        {
+            throw new PushConfigException($"the result's host name {UntrustedText.Quote(result.Hostname)} is not a valid host name (RFC 1123); nothing written");
         }
 
         var estimate = EstimateRequirement.Of(result);

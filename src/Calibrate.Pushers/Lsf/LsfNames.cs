@@ -29,9 +29,9 @@ public static partial class LsfNames
 
     public static bool IsValidArchitecture(string name) => Architecture().IsMatch(name);
 
-    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
+    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*\\z")]
     private static partial Regex ModelName();
 
-    [GeneratedRegex("^[A-Za-z0-9_.:+-]{1,128}$")]
+    [GeneratedRegex("^[A-Za-z0-9_.:+-]{1,128}\\z")]
     private static partial Regex Architecture();
 }

@@ -10,8 +10,10 @@ namespace Calibrate.Pushers.Lsf;
 /// </summary>
 public sealed record NodeFactor(string Host, double CpuFactor, double BucketStep = CpuFactorRules.DefaultBucketStep, string? Architecture = null)
 {
-    /// <summary>The factor's host-model bucket; throws when the factor is not a positive number (LIM rejects it).</summary>
-    public double Bucket => CpuFactorRules.Bucket(CpuFactor, BucketStep) is var bucket && double.IsFinite(bucket)
+    /// <summary>The factor's host-model bucket; throws when the factor is not a positive number (LIM rejects it) or the step is not one.</summary>
+    public double Bucket => !CpuFactorRules.IsValidStep(BucketStep)
+        ? throw new Common.PushConfigException($"{Host}: {CpuFactorRules.StepError(BucketStep)}")
+        : CpuFactorRules.Bucket(CpuFactor, BucketStep) is var bucket && double.IsFinite(bucket)
         ? bucket
         : throw new Common.PushRefusedException($"{Host}: CPU factor {CpuFactor.ToString("R", System.Globalization.CultureInfo.InvariantCulture)} is not a positive number");
 

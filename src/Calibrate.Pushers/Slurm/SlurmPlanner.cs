@@ -65,9 +65,9 @@ public static partial class SlurmPlanner
     private static List<string> With(IReadOnlyList<string> features, IReadOnlyList<string> tags) =>
         [.. features.Where(f => !SlurmSpeed.FeaturePrefixes.Any(p => f.StartsWith(p, StringComparison.Ordinal))), .. tags];
 
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")]
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}\\z")]
     private static partial Regex NodeName();
 
-    [GeneratedRegex("^[A-Za-z0-9_.:+-]+$")]
+    [GeneratedRegex("^[A-Za-z0-9_.:+-]+\\z")]
     private static partial Regex FeatureName();
 }

@@ -42,7 +42,7 @@ public static class CsvWriter
                 sb.Append(',');
             }
 
-            sb.Append(Quote(fields[i]));
+            sb.Append(Quote(Core.Text.CsvCell.Neutralise(fields[i])));
         }
 
         sb.Append("\r\n");

@@ -48,6 +48,12 @@ public static class PriorCombination
             return (alone, null);
         }
 
+        if (!double.IsFinite(measured.Value) || !double.IsFinite(measured.Low) || !double.IsFinite(measured.High))
+        {
+            // A broken model is reported as such (RunEstimate), never hidden behind the prior.
+            return (alone with { PriorNote = "not combined: the measurement's figures are not finite" }, null);
+        }
+
         if (prior.LogicalCpus != measured.Slots)
         {
             return (alone with { PriorNote = F($"not combined: the run measured {measured.Slots} copies, the prior is for all {prior.LogicalCpus} logical CPUs") }, null);

@@ -16,4 +16,7 @@ public static class ConclusionCodes
     /// <summary>The measurement and the prior disagree (warning), or are far apart (error: published only with --force).</summary>
     public const string PriorDisagreement = "prior-disagreement";
     public const string WithinRunNoise = "within-run-noise";
+
+    /// <summary>The calibration model gave no usable estimate: the measurement is stored without one.</summary>
+    public const string EstimateFailed = "estimate-failed";
 }

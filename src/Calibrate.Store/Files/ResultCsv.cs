@@ -42,7 +42,7 @@ public static class ResultCsv
     {
         var line = new StringBuilder();
         var first = true;
-        foreach (var field in fields)
+        foreach (var cell in fields)
         {
             if (!first)
             {
@@ -50,7 +50,7 @@ public static class ResultCsv
             }
 
             first = false;
-
+            var field = Core.Text.CsvCell.Neutralise(cell);
             line.Append(field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field);
         }
 

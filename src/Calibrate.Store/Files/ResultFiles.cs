@@ -27,15 +27,41 @@ public static class ResultFiles
 
     public static void Write(string path, RunResult result) => AtomicFile.WriteAllText(path, CalibrateJson.Serialize(result) + "\n");
 
+    /// <summary>
+    /// The largest result file read: a whole store's export of a fleet (thousands of results of tens of kB) fits; a
+    /// file beyond it, or a device such as /dev/zero, is refused before it is read into memory.
+    /// </summary>
+    public const long MaxFileBytes = 1L << 30;
+
     /// <summary>Reads a result file (UTF-8, with or without a byte-order mark).</summary>
     public static RunResult Read(string path)
     {
-        ReadOnlySpan<byte> bytes = File.ReadAllBytes(path);
+        ReadOnlySpan<byte> bytes = ReadBounded(path);
         return CalibrateJson.DeserializeResult(bytes.StartsWith(Utf8Bom) ? bytes[Utf8Bom.Length..] : bytes);
     }
 
+    /// <summary>Every result in a file: one result, an array (`results export --format json`) or one result per line.</summary>
+    public static IReadOnlyList<RunResult> ReadAll(string path)
+    {
+        ReadOnlySpan<byte> bytes = ReadBounded(path);
+        return CalibrateJson.DeserializeResults(bytes.StartsWith(Utf8Bom) ? bytes[Utf8Bom.Length..] : bytes);
+    }
+
+    private static byte[] ReadBounded(string path)
+    {
+        if (AtomicFile.NonRegularKind(path) is { } kind)
+        {
+            throw new IOException($"{path} is {kind}, not a result file");
+        }
+
+        var length = new FileInfo(path).Length;
+        return length <= MaxFileBytes
+            ? File.ReadAllBytes(path)
+            : throw new IOException(string.Create(CultureInfo.InvariantCulture, $"{path} holds {length} bytes, more than a result file may ({MaxFileBytes})"));
+    }
+
     /// <summary>
-    /// Reads many result files in order, parsing the next ones on every core while the caller consumes these: at most
+    /// Reads many result files (each one result, an array or one result per line) in order, parsing the next ones on every core while the caller consumes these: at most
     /// two chunks of <paramref name="chunk"/> files are held at once, however many files there are. A file that is not a
     /// result (bad JSON, unreadable) goes to <paramref name="notAResult"/>, in order, on the caller's thread.
     /// </summary>
@@ -56,9 +82,12 @@ public static class ResultFiles
             next = start + chunk < paths.Count ? ReadChunk(paths, start + chunk, chunk) : null;
             for (var i = 0; i < read.Length; i++)
             {
-                if (read[i].Result is { } result)
+                if (read[i].Results is { } results)
                 {
-                    yield return result;
+                    foreach (var result in results)
+                    {
+                        yield return result;
+                    }
                 }
                 else
                 {
@@ -68,14 +97,14 @@ public static class ResultFiles
         }
     }
 
-    private static Task<(RunResult? Result, Exception? Failure)[]> ReadChunk(IReadOnlyList<string> paths, int start, int chunk) => Task.Run(() =>
+    private static Task<(IReadOnlyList<RunResult>? Results, Exception? Failure)[]> ReadChunk(IReadOnlyList<string> paths, int start, int chunk) => Task.Run(() =>
     {
-        var read = new (RunResult?, Exception?)[Math.Min(chunk, paths.Count - start)];
+        var read = new (IReadOnlyList<RunResult>?, Exception?)[Math.Min(chunk, paths.Count - start)];
         Parallel.For(0, read.Length, i =>
         {
             try
             {
-                read[i] = (Read(paths[start + i]), null);
+                read[i] = (ReadAll(paths[start + i]), null);
             }
             catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
             {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Npgsql;
 
 namespace Calibrate.Store.Postgres;
@@ -7,7 +8,7 @@ namespace Calibrate.Store.Postgres;
 /// Where a PostgreSQL store is: parsed from postgresql://user@host:port/database[?sslmode=...], with the password from
 /// PGPASSWORD or a pgpass file, never from the URL (it would show in process lists and shell histories).
 /// </summary>
-public sealed record PostgresTarget
+public sealed partial record PostgresTarget
 {
     private const int DefaultPort = 5432;
 
@@ -60,6 +61,7 @@ public sealed record PostgresTarget
                 : (pair, "");
             target = key switch
             {
+                "password" => throw new StoreException(StoreFailure.BadLocation, $"the store URL {Redact(url)} holds a password; remove it and set PGPASSWORD or a ~/.pgpass line instead"),
                 "sslmode" => target with { SslMode = value },
                 "connect_timeout" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) => target with { ConnectTimeoutSeconds = seconds },
                 _ => throw new StoreException(StoreFailure.BadLocation, $"the store URL {target.Location} has an unknown parameter '{key}' (known: sslmode, connect_timeout)"),
@@ -107,19 +109,34 @@ public sealed record PostgresTarget
         return builder;
     }
 
-    /// <summary>A URL with any user:password@ part masked, for messages about a URL that did not parse.</summary>
+    /// <summary>
+    /// The one redaction of a store URL, for everything shown or written (messages, --json, dry runs, job scripts,
+    /// campaign records, config check, boot's journal): the password of a user:password@ part and the value of a
+    /// `password=` query parameter (libpq's keyword) become `***`.
+    /// </summary>
     public static string Redact(string url)
     {
         ArgumentNullException.ThrowIfNull(url);
-        var scheme = url.IndexOf("://", StringComparison.Ordinal);
-        var at = url.LastIndexOf('@');
+        var masked = PasswordParameter().Replace(url, "$1***");
+        var scheme = masked.IndexOf("://", StringComparison.Ordinal);
+        var at = masked.LastIndexOf('@');
         if (scheme < 0 || at < scheme)
         {
-            return url;
+            return masked;
         }
 
-        var userInfo = url[(scheme + 3)..at];
+        var userInfo = masked[(scheme + 3)..at];
         var colon = userInfo.IndexOf(':', StringComparison.Ordinal);
-        return colon < 0 ? url : string.Concat(url.AsSpan(0, scheme + 3), userInfo.AsSpan(0, colon), ":***", url.AsSpan(at));
+        return colon < 0 ? masked : string.Concat(masked.AsSpan(0, scheme + 3), userInfo.AsSpan(0, colon), ":***", masked.AsSpan(at));
     }
+
+    /// <summary>Whether the URL carries a password (user:password@ or a password= parameter): one a job or record must not get.</summary>
+    public static bool HoldsPassword(string url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        return Redact(url) != url;
+    }
+
+    [GeneratedRegex("([?&]password=)[^&#]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PasswordParameter();
 }

@@ -17,8 +17,8 @@ public static class ConfigSummary
         void Line(string key, string value) => sb.Append(CultureInfo.InvariantCulture, $"{key,-25}{value}\n");
         string Seconds(TimeSpan t) => t.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture) + " s";
         sb.Append(CultureInfo.InvariantCulture, $"{Path.GetFileName(config.Source ?? "defaults")}: ok\n");
-        Line("store.local", config.Store.Local ?? "results/calibrate.db (default)");
-        Line("store.central", config.Store.Central is { } c ? Calibrate.Store.Postgres.PostgresTarget.IsUrl(c) ? Calibrate.Store.Postgres.PostgresTarget.Redact(c) : c : "none");
+        Line("store.local", config.Store.Local is { } l ? Shown(l) : "results/calibrate.db (default)");
+        Line("store.central", config.Store.Central is { } c ? Shown(c) : "none");
         Line("store.timeout", Seconds(config.Store.Timeout));
         Line("measure.profile", config.Measure.Profile.ToString().ToLowerInvariant());
         Line("measure.precision", config.Measure.Precision is { } p ? DisplayFormat.Percent(p, 1) : "none");
@@ -41,4 +41,7 @@ public static class ConfigSummary
         Line("boot.lock_wait", config.Boot.LockWait == TimeSpan.Zero ? "refuse at once" : Seconds(config.Boot.LockWait));
         return sb.ToString();
     }
+
+    private static string Shown(string store) =>
+        Calibrate.Store.Postgres.PostgresTarget.IsUrl(store) ? Calibrate.Store.Postgres.PostgresTarget.Redact(store) : store;
 }

@@ -41,13 +41,18 @@ public static class LsfPushCommand
             var queue = new LsfPendingSpool(context.ResolvePath(parse.GetValue(spool)!));
             if (parse.GetValue(options.DryRun))
             {
-                var plan = LsfMasterPlanner.Plan(files, [.. queue.ReadAll().Select(p => p.Node), .. nodes]);
+                var plan = LsfMasterPlanner.Plan(files, [.. queue.ReadAll(setAsideRejected: false).Select(p => p.Node), .. nodes]);
                 PushExecution.Print(parse, options, context, plan, dryRun: true, plan.HasChanges);
                 return ExitCodes.Ok;
             }
 
             var push = new LsfBatchPush(queue, new PlanApplier(CommandRunners.Executor(context.Node))) { Debounce = TimeSpan.FromSeconds(parse.GetValue(debounce)) };
             var outcome = push.RunAsync(nodes, pending => LsfMasterPlanner.Plan(files, pending), context.Cancellation).GetAwaiter().GetResult();
+            foreach (var rejected in queue.Rejected)
+            {
+                context.Error.WriteLine($"calibrate: warning: {rejected}");
+            }
+
             if (outcome is null)
             {
                 context.Out.WriteLine("lsf: another push already reconciled these nodes; nothing to change");

@@ -1,14 +1,17 @@
 using System.CommandLine;
 using System.Text.Json;
 using Calibrate.Cli.Infrastructure;
+using Calibrate.Core.Text;
 using Calibrate.Node.Results;
 using Calibrate.Store.Files;
 
 namespace Calibrate.Cli.Commands.Results;
 
 /// <summary>
-/// `calibrate results import FILE...`: ingests result files written by nodes without a store (`run --out`) or kept
-/// in results/pending/ when the store failed. Idempotent: a result already stored is skipped.
+/// `calibrate results import FILE...`: ingests result files written by nodes without a store (`run --out`), kept
+/// in results/pending/ when the store failed, or exported from another store (`results export --format json`, an
+/// array; or one result per line). Idempotent: a result already stored is skipped. A bad file is named on a line of
+/// its own and the others are stored; the exit code is then 2.
 /// </summary>
 public static class ImportResultsCommand
 {
@@ -30,7 +33,7 @@ public static class ImportResultsCommand
             // Files are read as the store takes them, a few chunks ahead: memory stays flat however many there are.
             // Ctrl-C stops the reading; what was read is still stored, in whole batches.
             var progress = new ImportProgress(context, files.Count);
-            var read = ResultFiles.ReadMany(files, (file, e) => failures.Add($"{file}: {e.Message.TrimEnd('.')}"))
+            var read = ResultFiles.ReadMany(files, (file, e) => failures.Add($"{UntrustedText.Escape(file)}: {UntrustedText.Escape(e.Message.TrimEnd('.'))}"))
                 .TakeWhile(_ => !context.Cancellation.IsCancellationRequested);
             var counts = opened.SaveMany(progress.Track(read));
             progress.Finish();
