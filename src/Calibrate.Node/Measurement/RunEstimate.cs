@@ -1,10 +1,10 @@
-using Calibrate.Core.Probing;
-using Calibrate.Node.Calibration;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Calibrate.Core.Factors;
+using Calibrate.Core.Probing;
 using Calibrate.Core.Quality;
 using Calibrate.Core.Results;
+using Calibrate.Node.Calibration;
 using Calibrate.Statistics.Calibration;
 using Calibrate.Statistics.Intervals;
 using Calibrate.Statistics.Quality;
