@@ -35,7 +35,7 @@ public sealed partial class BadModelTests
         SiteData.Store(cli);
         SiteData.Write(cli, "refs.csv", SiteData.References);
         Assert.That(cli.Run("fit", "--reference", "refs.csv").Exit, Is.Zero);
-        var current = Path.Combine(cli.WorkingDirectory, "results", "models", "current.json");
+        var current = Path.Combine(cli.WorkingDirectory, "results", "models", "current-hs06.json");
         File.WriteAllText(current, Slope().Replace(File.ReadAllText(current), $"\"k\": {k},", 1));
 
         var (exit, output, error) = cli.Run("factor", "--latest", "--force");
