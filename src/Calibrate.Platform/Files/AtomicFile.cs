@@ -74,6 +74,17 @@ public static partial class AtomicFile
     /// running process (SIGKILL or a crash between create and rename). A temporary file of a writer still running (this
     /// process, or another writing the same file now) is left alone. Best effort: a file that cannot be removed stays.
     /// </summary>
+    /// <summary>The temporaries of <paramref name="path"/> left by a writer that is gone (see the overload).</summary>
+    public static void RemoveStaleTemporaries(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var full = Path.GetFullPath(path);
+        if (Path.GetDirectoryName(full) is { } directory && Directory.Exists(directory))
+        {
+            RemoveStaleTemporaries(directory, Path.GetFileName(full));
+        }
+    }
+
     private static void RemoveStaleTemporaries(string directory, string name)
     {
         if (!OperatingSystem.IsLinux())

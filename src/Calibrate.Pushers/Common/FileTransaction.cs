@@ -39,6 +39,9 @@ public sealed class FileTransaction
             }
         }
 
+        // What a push killed mid-write left beside these files (its backups, AtomicFile's temporaries) goes once this
+        // push has brought every file to its new content: the files' readers list the directory (MJF).
+        var leftovers = changes.Select(c => BackupOf(c.Path)).Where(File.Exists).ToList();
         var backups = pending.Count > 1 ? WriteBackups(pending) : [];
         try
         {
@@ -62,6 +65,18 @@ public sealed class FileTransaction
                 TryDelete(backup);
             }
         }
+
+        leftovers.ForEach(TryDelete);
+        foreach (var change in changes)
+        {
+            AtomicFile.RemoveStaleTemporaries(change.Path);
+        }
+    }
+
+    private static string BackupOf(string path)
+    {
+        var full = Path.GetFullPath(path);
+        return Path.Combine(Path.GetDirectoryName(full)!, "." + Path.GetFileName(full) + BackupSuffix);
     }
 
     /// <summary>Restores every file this transaction wrote (e.g. when the target's configuration check fails).</summary>
@@ -101,8 +116,7 @@ public sealed class FileTransaction
         {
             foreach (var change in pending.Where(c => c.Before is not null))
             {
-                var full = Path.GetFullPath(change.Path);
-                var backup = Path.Combine(Path.GetDirectoryName(full)!, "." + Path.GetFileName(full) + BackupSuffix);
+                var backup = BackupOf(change.Path);
                 _write(backup, FileChange.Encoding.GetBytes(change.Before!), UnixFileMode.UserRead | UnixFileMode.UserWrite);
                 written.Add(backup);
             }

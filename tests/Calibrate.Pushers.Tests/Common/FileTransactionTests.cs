@@ -6,6 +6,41 @@ namespace Calibrate.Pushers.Tests.Common;
 
 public class FileTransactionTests
 {
+    /// <summary>
+    /// A push killed between its backups and its renames leaves `.hs06.calibrate-backup` and AtomicFile's
+    /// `.hs06.PID.ID.tmp` in the MJF directory, which jobs list. The next push removes them, whether it changes the
+    /// files or finds them already right; a temporary file of a writer still running (PID 1 here) stays.
+    /// </summary>
+    [TestCase(true)]
+    [TestCase(false)]
+    public void The_next_push_removes_what_a_killed_push_left_beside_its_files(bool changes)
+    {
+        const int DeadPid = 4194303;
+        Assume.That(Directory.Exists($"/proc/{DeadPid}"), Is.False);
+        using var dir = new TempDirectory();
+        var hs06 = dir.Combine("hs06");
+        var total = dir.Combine("total_cpu");
+        File.WriteAllText(hs06, "43.5\n");
+        File.WriteAllText(total, "2\n");
+        string[] leftovers = [dir.Combine(".hs06.calibrate-backup"), dir.Combine(".total_cpu.calibrate-backup"), dir.Combine($".hs06.{DeadPid}.0123abcd.tmp")];
+        var live = dir.Combine(".hs06.1.0123abcd.tmp");
+        foreach (var path in leftovers.Append(live))
+        {
+            File.WriteAllText(path, "old\n");
+        }
+
+        new FileTransaction().Apply(
+        [
+            new FileChange(hs06, "43.5\n", changes ? "44.1\n" : "43.5\n", FileChange.DefaultMode),
+            new FileChange(total, "2\n", "2\n", FileChange.DefaultMode),
+        ]);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Directory.EnumerateFiles(dir.Path).Select(Path.GetFileName).Order(), Is.EqualTo(new[] { ".hs06.1.0123abcd.tmp", "hs06", "total_cpu" }));
+            Assert.That(File.ReadAllText(hs06), Is.EqualTo(changes ? "44.1\n" : "43.5\n"));
+        });
+    }
+
     [Test]
     public void A_failure_on_the_second_file_restores_the_first_and_removes_a_created_one()
     {
