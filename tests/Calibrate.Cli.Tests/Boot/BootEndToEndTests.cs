@@ -21,8 +21,18 @@ public sealed class BootEndToEndTests
     public void On_a_quiet_node_a_boot_measures_stores_and_publishes_the_stored_estimate_within_its_budget()
     {
         NodeLoad.RequireQuiet(TimeSpan.FromSeconds(60));
-        using var cli = new CliRunner();
+        var cli = new CliRunner();
         var boot = Boot(cli, MeasuredCpu());
+        if (boot.Output.Contains("the host was too noisy to measure this node", StringComparison.Ordinal))
+        {
+            // The hypervisor's own noise (no load in this guest shows it) made the boot refuse, rightly; a quiet node is
+            // this test's premise, so it measures once more in a fresh directory before judging.
+            cli.Dispose();
+            cli = new CliRunner();
+            boot = Boot(cli, MeasuredCpu());
+        }
+
+        using var disposeCli = cli;
 
         var stored = StoredResult(cli);
         Assert.Multiple(() =>
