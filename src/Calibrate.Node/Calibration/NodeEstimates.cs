@@ -33,12 +33,4 @@ public static class NodeEstimates
             ? PriorCombination.Combine(measured, PriorSources.FromTable(prior, factors.Unit), null)
             : PriorCombination.Combine(measured, null, "no prior: " + table.Reason);
     }
-
-    /// <summary>The estimate of one stored run, now, with no history at hand (the stated default run-to-run term, no site prior).</summary>
-    public static Estimate ForStored(CalibrationModel model, RunResult result, FactorSettings factors)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        var evidence = ScoreEvidence.OfRun(result.NodeScore, result.ScoreInterval, ReproducibilityEstimator.Default);
-        return For(model, evidence, result.Copies.Count, factors, result.Probe, []).Estimate;
-    }
 }
