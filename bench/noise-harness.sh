@@ -76,7 +76,8 @@ for i, r in enumerate(res):
     print(f"run {i+1}: score {r['nodeScore']:.3f}, within ±{r['scoreInterval']['relativeHalfWidth']*100:.2f}% "
           f"(node interval {b['nodeScoreLow']:.3f} to {b['nodeScoreHigh']:.3f}), samples/kernel {samples}, "
           f"noise: samples {n.get('sampleDispersion', float('nan'))*100:.1f}% alu {(n.get('aluDispersion') or float('nan'))*100:.1f}% "
-          f"memory {(n.get('memoryDispersion') or float('nan'))*100:.1f}%, disturbed {r['disturbed']}, {', '.join(codes) or 'no conclusions'}")
+          f"memory {(n.get('memoryDispersion') or float('nan'))*100:.1f}%, run-to-run term {b['runToRun']*100:.1f}% ({b['runToRunSource']}), "
+          f"disturbed {r['disturbed']}, {', '.join(codes) or 'no conclusions'}")
 covered = within = 0
 for i, r in enumerate(res):
     others = [s for j, s in enumerate(scores) if j != i]
@@ -85,7 +86,7 @@ for i, r in enumerate(res):
     covered += b["nodeScoreLow"] <= m <= b["nodeScoreHigh"]
     within += r["scoreInterval"]["low"] <= m <= r["scoreInterval"]["high"]
 print()
-print(f"{'induced noise (stress-ng, 50% duty)' if noise else 'no induced noise'}: {len(res)} quick runs")
+print(f"{'induced noise (stress-ng, 50% duty)' if noise else 'no induced noise'}: {len(res)} quick runs, schedule {res[0]['plan'].get('schedule') if res else '?'}")
 print(f"quick profile node score CV {cv(scores)*100:.2f}% (mean {statistics.mean(scores):.3f})")
 print(f"ALU floor CV {cv(alu)*100:.2f}%, memory floor CV {cv(mem)*100:.2f}%")
 print(f"ratios: quick / ALU {cv(scores)/cv(alu):.1f}, quick / memory {cv(scores)/cv(mem):.1f}")

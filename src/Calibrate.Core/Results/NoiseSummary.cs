@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Calibrate.Core.Results;
 
 /// <summary>
@@ -18,6 +20,19 @@ public sealed record NoiseSummary
 
     /// <summary>The relative standard deviation of the node score from run to run this host suggests; see the analyser.</summary>
     public required double RunToRunEstimate { get; init; }
+
+    /// <summary>
+    /// The host's noise in one figure: the larger of the two probes' robust CVs (null without probes). The run-to-run
+    /// term of this run's interval is never below it (Calibrate.Statistics.Intervals.HostNoiseFloor).
+    /// </summary>
+    [JsonIgnore]
+    public double? HostNoise => (AluDispersion, MemoryDispersion) switch
+    {
+        ({ } alu, { } memory) => Math.Max(alu, memory),
+        ({ } alu, null) => alu,
+        (null, { } memory) => memory,
+        _ => null,
+    };
 
     /// <summary>The raw probe times, per probe and copy.</summary>
     public IReadOnlyList<NoiseProbeSeries> Probes { get; init; } = [];

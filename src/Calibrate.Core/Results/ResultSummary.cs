@@ -41,6 +41,9 @@ public sealed record ResultSummary
 
     public double? CpuFactor { get; init; }
 
+    /// <summary>The host's noise during the run (<see cref="NoiseSummary.HostNoise"/>); null without noise probes, and in rows stored before migration 5.</summary>
+    public double? HostNoise { get; init; }
+
     /// <summary>Kernel name to its score averaged over copies (per-copy units).</summary>
     public required IReadOnlyDictionary<string, double> KernelScores { get; init; }
 
@@ -68,6 +71,7 @@ public sealed record ResultSummary
             EstimateValue = result.Estimate?.Value,
             EstimateUnit = result.Estimate?.Unit,
             CpuFactor = result.Estimate?.CpuFactor,
+            HostNoise = result.Noise?.HostNoise,
             KernelScores = kernels,
         };
     }

@@ -35,7 +35,7 @@ public static class ResultFactors
 
     private static Estimate EstimateNow(RunResult result, Site site)
     {
-        var evidence = ScoreEvidence.OfRun(result.NodeScore, result.ScoreInterval, ReproducibilityEstimator.Default);
+        var evidence = ScoreEvidence.OfRun(result.NodeScore, result.ScoreInterval, HostNoiseFloor.Apply(ReproducibilityEstimator.Default, result.Noise?.HostNoise));
         return RunEstimate.TryEstimate(site.Model(), evidence, result.Copies.Count, site.Factors(), result.Probe, [], out var estimate, out _, out var why)
             ? estimate
             : throw new OperationFailedException($"result {result.Id:D}: {why}");

@@ -11,7 +11,7 @@ namespace Calibrate.Node.Measurement;
 
 /// <summary>
 /// The analysis step of a run, on the runner's own final snapshot: the score's interval (centred on the score the
-/// runner computed, by the same function), the host's noise, the quality conclusions, and the one estimate (in the site's
+/// runner computed, by the same function), the host's noise (which floors the run-to-run term: <see cref="HostNoiseFloor"/>), the quality conclusions, and the one estimate (in the site's
 /// unit, with the prior, and the CPU factor) from the node's running figure: this run and, when it is undisturbed, the node's recent comparable runs.
 /// </summary>
 public static class RunAnalysis
@@ -35,9 +35,10 @@ public static class RunAnalysis
         var withInterval = result with { ScoreInterval = interval };
         var withNoise = withInterval with { Noise = NoiseAnalyser.Summarise(withInterval, measured.Probes, history.Reproducibility) };
         var verdict = QualityAnalysis.Analyse(withNoise);
+        var reproducibility = HostNoiseFloor.Apply(history.Reproducibility, withNoise.Noise?.HostNoise);
         var evidence = verdict.Disturbed
-            ? ScoreEvidence.OfRun(result.NodeScore, interval, history.Reproducibility)
-            : ScoreEvidence.OfRuns(result.NodeScore, interval, history.EarlierScores, history.Reproducibility);
+            ? ScoreEvidence.OfRun(result.NodeScore, interval, reproducibility)
+            : ScoreEvidence.OfRuns(result.NodeScore, interval, history.EarlierScores, reproducibility);
         var (estimate, conclusion) = RunEstimate.Of(model, modelProblem, evidence, result.Copies.Count, factors, result.Probe, history.SiteFigures);
         return withNoise with
         {

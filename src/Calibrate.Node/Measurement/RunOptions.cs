@@ -21,6 +21,12 @@ public sealed record RunOptions
     /// <summary>The measurement budget; null for the profile's.</summary>
     public TimeSpan? Budget { get; init; }
 
+    /// <summary>
+    /// Every copy runs the same kernel at the same moment, round by round (true, the default: as SPEC rate runs), or each
+    /// copy rotates through the kernels on its own (false).
+    /// </summary>
+    public bool Lockstep { get; init; } = true;
+
     /// <summary>Also write the result JSON here.</summary>
     public string? OutFile { get; init; }
 

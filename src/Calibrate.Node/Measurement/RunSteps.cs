@@ -37,7 +37,7 @@ public static class RunSteps
 
         var factors = site.Factors(options.ReferencePerSlot, unitOption: options.Unit);
         var placements = CopyPlanner.Plan(probe, options.Copies, options.Pinning);
-        var settings = ProfileSettings.For(options.Profile);
+        var settings = ProfileSettings.For(options.Profile) with { Lockstep = options.Lockstep };
         var budget = options.Budget ?? settings.MeasureBudget;
         if (options.Budget is { } b)
         {

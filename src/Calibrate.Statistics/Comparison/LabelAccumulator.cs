@@ -41,7 +41,7 @@ internal sealed class LabelAccumulator
         var interval = one.ScoreLow is { } low && one.ScoreHigh is { } high
             ? new ScoreInterval { Low = low, High = high, Level = level, Method = NodeScoreInterval.MethodName, RelativeHalfWidth = (high - low) / 2 / one.NodeScore }
             : null;
-        var evidence = ScoreEvidence.OfRun(one.NodeScore, interval, reproducibility);
+        var evidence = ScoreEvidence.OfRun(one.NodeScore, interval, HostNoiseFloor.Apply(reproducibility, one.HostNoise));
         return new MeanEvidence(one.ScorePerCopy, Math.Pow(evidence.RelativeU * one.ScorePerCopy, 2), evidence.Df, 1);
     }
 

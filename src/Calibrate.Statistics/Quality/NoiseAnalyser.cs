@@ -10,8 +10,10 @@ namespace Calibrate.Statistics.Quality;
 /// <summary>
 /// The host's noise during a run, measured and stored: the robust spread of the kernels' samples and of the two noise
 /// probes (ALU and memory latency, run once a round on every copy), and what it means for the node score from run to
-/// run: u_rr = √((u_w / Ŝ)² + σ²), the within-run term of the run's interval and the run-to-run term the estimate uses
-/// (<see cref="Reproducibility"/>). Its conclusions:
+/// run: u_rr = √((u_w / Ŝ)² + σ_m²), the within-run term of the run's interval and σ_m, the larger of the host's noise
+/// during the run (<see cref="NoiseSummary.HostNoise"/>) and the run-to-run term measured on the node's or the site's
+/// history (<see cref="Reproducibility"/>; not the stated default, which is an assumption, not a measurement of this
+/// host). Its conclusions:
 /// <list type="bullet">
 /// <item>noisy host (warning) when the expected run-to-run spread, ±2 u_rr, is <see cref="QualityThresholds.NoisyHostWarning"/> or more;</item>
 /// <item>within-run noise (error) when the run's own 95% interval is wider than ±<see cref="QualityThresholds.WithinRunError"/>;</item>
@@ -32,14 +34,19 @@ public static class NoiseAnalyser
             .Where(double.IsFinite)
             .ToArray();
         var within = result.ScoreInterval is { } ci ? ScoreEvidence.OfRun(result.NodeScore, ci, reproducibility with { RelativeStandardDeviation = 0 }).RelativeU : 0;
-        return new NoiseSummary
+        var summary = new NoiseSummary
         {
             SampleDispersion = dispersions.Length > 0 ? SampleMedian.Of(dispersions) : null,
             AluDispersion = ProbeDispersion(probes, "alu"),
             MemoryDispersion = ProbeDispersion(probes, "memory"),
-            RunToRunEstimate = Math.Sqrt((within * within) + (reproducibility.RelativeStandardDeviation * reproducibility.RelativeStandardDeviation)),
+            RunToRunEstimate = 0,
             Probes = probes,
         };
+
+        // Measured figures only: the host's noise in this run and, when there is one, the node's or the site's history;
+        // the stated default is what an interval assumes when nothing is known, not a measurement of this host.
+        var measured = Math.Max(summary.HostNoise ?? 0, reproducibility == ReproducibilityEstimator.Default ? 0 : reproducibility.RelativeStandardDeviation);
+        return summary with { RunToRunEstimate = Math.Sqrt((within * within) + (measured * measured)) };
     }
 
     public static IEnumerable<Conclusion> Analyse(RunResult result, QualityThresholds thresholds)

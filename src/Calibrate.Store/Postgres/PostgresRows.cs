@@ -36,6 +36,7 @@ internal static class PostgresRows
         p.Add(Time(storedUtc));
         p.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Json, Value = Encoding.UTF8.GetString(row.ResultJson.Span) });
         p.Add(Text(s.EstimateUnit?.ToString()));
+        p.Add(Double(s.HostNoise));
         return command;
     }
 
@@ -63,6 +64,7 @@ internal static class PostgresRows
                 EstimateValue = reader.IsDBNull(13) ? null : reader.GetDouble(13),
                 EstimateUnit = reader.IsDBNull(13) ? null : EstimateUnits.Read(reader.IsDBNull(16) ? null : reader.GetString(16)),
                 CpuFactor = reader.IsDBNull(14) ? null : reader.GetDouble(14),
+                HostNoise = reader.IsDBNull(17) ? null : reader.GetDouble(17),
                 KernelScores = kernelScores.Read(reader.GetString(15)),
             });
         }

@@ -5,13 +5,13 @@ internal static class PostgresSql
 {
     public const string SummaryColumns =
         "id, hostname, label, cpu_model, hypervisor, started_utc, copies, pinning, profile, node_score, score_low, " +
-        "score_high, disturbed, estimate_value, cpu_factor, kernel_scores_text, estimate_unit";
+        "score_high, disturbed, estimate_value, cpu_factor, kernel_scores_text, estimate_unit, host_noise";
 
     public const string Insert =
         "INSERT INTO results (id, hostname, label, cpu_model, hypervisor, started_utc, finished_utc, copies, " +
         "pinning, profile, node_score, score_low, score_high, disturbed, estimate_value, cpu_factor, kernel_scores, tool_version, " +
-        "result_schema_version, stored_utc, result_json, kernel_scores_text, estimate_unit) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, " +
-        "$10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $17, $22) ON CONFLICT (id) DO NOTHING";
+        "result_schema_version, stored_utc, result_json, kernel_scores_text, estimate_unit, host_noise) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, " +
+        "$10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $17, $22, $23) ON CONFLICT (id) DO NOTHING";
 
     public const string SelectJsonById = "SELECT result_json::text FROM results WHERE id = @id";
 

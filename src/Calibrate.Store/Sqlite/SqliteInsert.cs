@@ -46,6 +46,7 @@ internal sealed class SqliteInsert : IDisposable
         _summary.Bind(19, row.Result.SchemaVersion);
         _summary.Bind(20, UnixMicros.From(storedUtc));
         _summary.Bind(21, s.EstimateUnit?.ToString());
+        _summary.Bind(22, s.HostNoise);
         if (_summary.Execute() != 1)
         {
             return false;

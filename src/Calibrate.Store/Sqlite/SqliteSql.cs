@@ -5,13 +5,13 @@ internal static class SqliteSql
 {
     public const string SummaryColumns =
         "id, hostname, label, cpu_model, hypervisor, started_utc, copies, pinning, profile, node_score, score_low, " +
-        "score_high, disturbed, estimate_value, cpu_factor, kernel_scores, estimate_unit";
+        "score_high, disturbed, estimate_value, cpu_factor, kernel_scores, estimate_unit, host_noise";
 
     public const string Insert =
         "INSERT OR IGNORE INTO results (id, hostname, label, cpu_model, hypervisor, started_utc, finished_utc, copies, " +
         "pinning, profile, node_score, score_low, score_high, disturbed, estimate_value, cpu_factor, kernel_scores, tool_version, " +
-        "result_schema_version, stored_utc, estimate_unit) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, " +
-        "?16, ?17, ?18, ?19, ?20, ?21)";
+        "result_schema_version, stored_utc, estimate_unit, host_noise) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, " +
+        "?16, ?17, ?18, ?19, ?20, ?21, ?22)";
 
     /// <summary>Run only when the summary row was inserted, in the same transaction.</summary>
     public const string InsertDocument = "INSERT INTO result_documents (id, result_json) VALUES (?1, ?2)";

@@ -38,6 +38,7 @@ internal static class SqliteSummaryReader
         EstimateValue = r.IsDBNull(13) ? null : r.GetDouble(13),
         EstimateUnit = r.IsDBNull(13) ? null : EstimateUnits.Read(r.IsDBNull(16) ? null : r.GetString(16)),
         CpuFactor = r.IsDBNull(14) ? null : r.GetDouble(14),
+        HostNoise = r.IsDBNull(17) ? null : r.GetDouble(17),
         // The column's UTF-8 bytes as stored: no UTF-16 string on the way to the JSON reader.
         KernelScores = kernelScores.Read(r.GetFieldValue<byte[]>(15)),
     };

@@ -31,8 +31,28 @@ public sealed class NoiseAnalyserTests
             Assert.That(summary.SampleDispersion, Is.EqualTo(0.02).Within(0.006), "the samples' robust CV");
             Assert.That(summary.AluDispersion, Is.EqualTo(0.005).Within(0.002));
             Assert.That(summary.MemoryDispersion, Is.EqualTo(0.1).Within(0.03));
-            Assert.That(summary.RunToRunEstimate, Is.EqualTo(0.004).Within(1e-12), "no interval: the run-to-run term alone");
+            Assert.That(summary.RunToRunEstimate, Is.EqualTo(summary.MemoryDispersion!.Value).Within(1e-12), "no interval: the host's noise, larger than the node's 0.4% history");
             Assert.That(summary.Probes, Is.EqualTo(probes));
+        });
+    }
+
+    /// <summary>
+    /// The expected run-to-run spread is measured, never assumed: the stated default (no history) does not make a quiet
+    /// host "noisy" (it did, in every first run, before), while a history or the probes that show noise do.
+    /// </summary>
+    [Test]
+    public void The_expected_spread_comes_from_measurements_not_from_the_stated_default()
+    {
+        var random = new Random(12);
+        var run = Run(Samples.Normal(random, 80, 1.0, 0.002));
+        NoiseProbeSeries[] quietProbes = [new("alu", 0, Samples.Normal(random, 60, 0.004, 0.00001)), new("memory", 0, Samples.Normal(random, 60, 0.005, 0.00002))];
+        var firstRun = NoiseAnalyser.Summarise(run, quietProbes, ReproducibilityEstimator.Default);
+        var noisyHistory = NoiseAnalyser.Summarise(run, quietProbes, new Reproducibility(0.03, 5, "this node"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(firstRun.RunToRunEstimate, Is.LessThan(0.01), "quiet probes, no history: no 2.5% assumed");
+            Assert.That(NoiseAnalyser.Analyse(run with { Noise = firstRun }, QualityThresholds.Default).Select(c => c.Code), Has.No.Member(ConclusionCodes.NoisyHost));
+            Assert.That(noisyHistory.RunToRunEstimate, Is.EqualTo(0.03).Within(1e-12), "the node's measured history");
         });
     }
 

@@ -31,6 +31,13 @@ public static class RunCommand
         var label = new Option<string?>("--label") { Description = "A free tag to compare by, e.g. bare or kvm-4x8-pinned.", HelpName = "TEXT" };
         var precision = new Option<string?>("--precision") { Description = "Stop once the 95% interval of the node score is within this relative half-width, e.g. 0.5%.", HelpName = "PCT" };
         var budget = new Option<string?>("--budget") { Description = "Measurement time at most, e.g. 60s or 5m (default: the profile's).", HelpName = "TIME" };
+        var schedule = new Option<string>("--schedule")
+        {
+            Description = "lockstep: every copy runs the same kernel at the same moment, round by round (as SPEC rate runs; steadier where copies share cores or caches); rotate: each copy goes through the kernels in its own order.",
+            DefaultValueFactory = _ => "lockstep",
+            HelpName = "lockstep|rotate",
+        };
+        schedule.AcceptOnlyFromAmong("lockstep", "rotate");
         var json = new Option<bool>("--json") { Description = "Print the result as JSON (schema-versioned) instead of the summary." };
         var outFile = new Option<string?>("--out") { Description = "Also write the result JSON to this file (for nodes without a store; import it later).", HelpName = "FILE" };
         var unit = UnitOption.Unit();
@@ -39,7 +46,7 @@ public static class RunCommand
         var wait = new Option<string?>("--wait") { Description = "When another calibrate is measuring this node, wait up to this long for it (default: refuse at once), e.g. 5m.", HelpName = "TIME" };
         var command = new Command("run", "Measure this node: one child process per copy, pinned as asked, all started together; every kernel's output verified; interference sampled. Stores the result and prints the node score, its estimate (HS23 by default, or HS06) with interval and its CPU factor.\n\nExamples:\n  calibrate run\n  calibrate run --label kvm-4x8-pinned --pinning thread\n  calibrate run --precision 0.5% --budget 60s --json")
         {
-            profile, copies, pinning, label, precision, budget, json, outFile, store, unit, reference, wait,
+            profile, copies, pinning, label, precision, budget, schedule, json, outFile, store, unit, reference, wait,
         };
         command.SetAction(async (parse, cancellation) =>
         {
@@ -52,6 +59,7 @@ public static class RunCommand
                 Unit = UnitOption.Parse(parse.GetValue(unit)),
                 ReferencePerSlot = InvariantOption.ParsePositive("--reference-per-slot", parse.GetValue(reference)),
                 LockWait = ParseWait(parse.GetValue(wait)),
+                Lockstep = parse.GetValue(schedule) != "rotate",
             };
             using var progress = new TerminalProgress(context);
             RunResult result;
