@@ -55,44 +55,5 @@ for i in $(seq 1 "$runs"); do
 done
 
 lscpu | grep -m1 'Model name' | sed 's/  */ /g'
-python3 - "$out" "$runs" "$noise" <<'PY'
-import json, statistics, sys
-out, runs, noise = sys.argv[1], int(sys.argv[2]), sys.argv[3] == "1"
-def cv(xs): return statistics.stdev(xs) / statistics.mean(xs) if len(xs) > 1 else float("nan")
-alu = [float(open(f"{out}/alu-{i}").read()) for i in range(1, runs + 1)]
-mem = [float(open(f"{out}/mem-{i}").read()) for i in range(1, runs + 1)]
-res = []
-for i in range(1, runs + 1):
-    try:
-        res.append(json.load(open(f"{out}/run-{i}.json")))
-    except Exception as e:
-        print(f"run {i}: no result ({e}): {open(f'{out}/run-{i}.err').read().strip()[-300:]}")
-scores = [r["nodeScore"] for r in res]
-for i, r in enumerate(res):
-    b = r["estimate"]["basis"]
-    n = r.get("noise") or {}
-    samples = min(sum(len(x) for x in k["repetitions"]) for c in r["copies"] for k in c["kernels"])
-    codes = [c["code"] for c in r["conclusions"]]
-    print(f"run {i+1}: score {r['nodeScore']:.3f}, within ±{r['scoreInterval']['relativeHalfWidth']*100:.2f}% "
-          f"(node interval {b['nodeScoreLow']:.3f} to {b['nodeScoreHigh']:.3f}), samples/kernel {samples}, "
-          f"noise: samples {n.get('sampleDispersion', float('nan'))*100:.1f}% alu {(n.get('aluDispersion') or float('nan'))*100:.1f}% "
-          f"memory {(n.get('memoryDispersion') or float('nan'))*100:.1f}%, run-to-run term {b['runToRun']*100:.1f}% ({b['runToRunSource']}), "
-          f"disturbed {r['disturbed']}, {', '.join(codes) or 'no conclusions'}")
-covered = within = 0
-for i, r in enumerate(res):
-    others = [s for j, s in enumerate(scores) if j != i]
-    m = statistics.mean(others)
-    b = r["estimate"]["basis"]
-    covered += b["nodeScoreLow"] <= m <= b["nodeScoreHigh"]
-    within += r["scoreInterval"]["low"] <= m <= r["scoreInterval"]["high"]
-print()
-print(f"{'induced noise (stress-ng, 50% duty)' if noise else 'no induced noise'}: {len(res)} quick runs, schedule {res[0]['plan'].get('schedule') if res else '?'}")
-print(f"quick profile node score CV {cv(scores)*100:.2f}% (mean {statistics.mean(scores):.3f})")
-print(f"ALU floor CV {cv(alu)*100:.2f}%, memory floor CV {cv(mem)*100:.2f}%")
-print(f"ratios: quick / ALU {cv(scores)/cv(alu):.1f}, quick / memory {cv(scores)/cv(mem):.1f}")
-print(f"node-score 95% interval (within-run and run-to-run) covers the mean of the other runs: {covered}/{len(res)}")
-print(f"within-run 95% interval alone covers it: {within}/{len(res)}")
-print(f"noisy-host conclusion in {sum('noisy-host' in [c['code'] for c in r['conclusions']] for r in res)}/{len(res)} runs, "
-      f"noisy-neighbours in {sum('noisy-neighbours' in [c['code'] for c in r['conclusions']] for r in res)}/{len(res)}, disturbed {sum(r['disturbed'] for r in res)}")
-PY
+python3 "$here/bench/noise-report.py" "$out" "$runs" "$noise"
 echo "raw data: $out" >&2

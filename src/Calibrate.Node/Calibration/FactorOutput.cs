@@ -26,6 +26,16 @@ public sealed record FactorOutput
 
     public double? ScoreHigh { get; init; }
 
+    /// <summary>The node score's interval as a statement about the node (this run's interval and the run-to-run term), from the estimate's basis.</summary>
+    public double? NodeScoreLow { get; init; }
+
+    public double? NodeScoreHigh { get; init; }
+
+    /// <summary>The run-to-run term of that interval (relative standard deviation) and where it came from.</summary>
+    public double? RunToRun { get; init; }
+
+    public string? RunToRunSource { get; init; }
+
     public required bool Disturbed { get; init; }
 
     public required string ModelId { get; init; }
@@ -80,6 +90,10 @@ public sealed record FactorOutput
             NodeScore = result.NodeScore,
             ScoreLow = result.ScoreInterval?.Low,
             ScoreHigh = result.ScoreInterval?.High,
+            NodeScoreLow = estimate.Basis?.NodeScoreLow,
+            NodeScoreHigh = estimate.Basis?.NodeScoreHigh,
+            RunToRun = estimate.Basis?.RunToRun,
+            RunToRunSource = estimate.Basis?.RunToRunSource,
             Disturbed = result.Disturbed,
             ModelId = estimate.ModelId,
             ModelProvisional = estimate.ModelProvisional,

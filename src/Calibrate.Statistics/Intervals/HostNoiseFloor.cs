@@ -26,7 +26,7 @@ public static class HostNoiseFloor
             ? new Reproducibility(
                 h,
                 ReproducibilityEstimator.Default.DegreesOfFreedom,
-                string.Create(CultureInfo.InvariantCulture, $"this run's noise probes (±{h * 100:0.#}%, more than {reproducibility.RelativeStandardDeviation * 100:0.##}% from {reproducibility.Source})"))
+                string.Create(CultureInfo.InvariantCulture, $"this run's noise probes (±{h * 100:0.#}%, above the {reproducibility.RelativeStandardDeviation * 100:0.##}% it replaces)"))
             : reproducibility;
     }
 }

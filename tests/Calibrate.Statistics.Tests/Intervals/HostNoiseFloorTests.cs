@@ -21,7 +21,7 @@ public sealed class HostNoiseFloorTests
         {
             Assert.That(floored.RelativeStandardDeviation, Is.EqualTo(0.063));
             Assert.That(floored.DegreesOfFreedom, Is.EqualTo(ReproducibilityEstimator.Default.DegreesOfFreedom));
-            Assert.That(floored.Source, Is.EqualTo("this run's noise probes (±6.3%, more than 0.4% from this node's last 10 undisturbed results)"));
+            Assert.That(floored.Source, Is.EqualTo("this run's noise probes (±6.3%, above the 0.4% it replaces)"));
         });
     }
 

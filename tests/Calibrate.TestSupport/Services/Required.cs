@@ -77,7 +77,7 @@ public static class Required
             }
         }
 
-        Missing($"{program} is not on PATH: apt-get install {package} (.ci/start-node-exporter.sh installs it)");
+        Missing($"{program} is not on PATH: apt-get install {package} (.ci/run installs it)");
         return "";
     }
 

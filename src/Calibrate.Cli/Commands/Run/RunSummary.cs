@@ -23,11 +23,16 @@ public static class RunSummary
         var score = F($"{result.NodeScore:F2} ({result.NodeScore / result.Plan.Copies:F2} per copy)");
         if (result.ScoreInterval is { } ci)
         {
-            score += F($", {DisplayFormat.Percent(ci.Level, 0)} CI {ci.Low:F2} to {ci.High:F2} (±{DisplayFormat.Percent(ci.RelativeHalfWidth)}, {ci.Method})");
+            score += F($", this run's {DisplayFormat.Percent(ci.Level, 0)} CI {ci.Low:F2} to {ci.High:F2} (±{DisplayFormat.Percent(ci.RelativeHalfWidth)}, {ci.Method})");
             if (ci.TargetMet is { } met)
             {
                 score += met ? ", precision target met" : ", precision target NOT met";
             }
+        }
+
+        else
+        {
+            score += F($", no within-run interval (fewer than {Calibrate.Statistics.Intervals.NodeScoreInterval.MinimumSamples} samples of a kernel on a copy)");
         }
 
         Line("Node score", score);
@@ -42,7 +47,7 @@ public static class RunSummary
             Line("CPU factor", F($"{DisplayFormat.Number(e.CpuFactor, "F3")} ({DisplayFormat.Number(e.ValuePerSlot, "F2")} {e.Unit} per slot over {e.Slots} slots; factor 1.0 = {DisplayFormat.Number(e.ReferencePerSlot, "F2")} {e.Unit} per slot)"));
             if (e.Basis is { } b)
             {
-                Line("Estimate from", F($"{(b.Runs == 1 ? "this run" : $"the mean of this node's last {b.Runs} runs (score {DisplayFormat.Number(b.NodeScore, "F2")})")}; run to run ±{DisplayFormat.Percent(b.RunToRun, 2)} ({b.RunToRunSource})"));
+                Line("Estimate from", F($"{(b.Runs == 1 ? "this run" : $"the mean of this node's last {b.Runs} runs (score {DisplayFormat.Number(b.NodeScore, "F2")})")}: node score {DisplayFormat.Percent(e.Level, 0)} {DisplayFormat.Number(b.NodeScoreLow, "F2")} to {DisplayFormat.Number(b.NodeScoreHigh, "F2")} for the node, with run to run ±{DisplayFormat.Percent(b.RunToRun, 2)} ({b.RunToRunSource})"));
             }
         }
         else

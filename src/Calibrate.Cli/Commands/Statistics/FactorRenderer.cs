@@ -19,7 +19,11 @@ public static class FactorRenderer
         var f = o.Factor;
         Line("Result", F($"{o.ResultId}: {o.Hostname}{(o.Label is null ? "" : ", label " + o.Label)}, {o.Copies} copies, started {o.StartedUtc.UtcDateTime:yyyy-MM-dd HH:mm:ss}Z"));
         var score = Number(o.NodeScore, "F2");
-        Line("Node score", o.ScoreLow is { } low && o.ScoreHigh is { } high ? $"{score} ({level} CI {Interval(low, high, "F2")})" : $"{score} (no interval)");
+        Line("Node score", o.ScoreLow is { } low && o.ScoreHigh is { } high ? $"{score} (this run's {level} CI {Interval(low, high, "F2")})" : $"{score} (no within-run interval: too few samples)");
+        if (o.NodeScoreLow is { } nodeLow && o.NodeScoreHigh is { } nodeHigh && o.RunToRun is { } runToRun)
+        {
+            Line("For node", $"{level} {Interval(nodeLow, nodeHigh, "F2")} with run to run ±{Percent(runToRun, 2)} ({o.RunToRunSource})");
+        }
         Line("Model", $"{o.ModelId}: {o.ModelDescription}");
         Line("Estimate", o.EstimateSource);
         Line(o.Unit.ToString(), $"{Number(o.Value, "F1")} ({level} prediction interval {Interval(o.Low, o.High, "F1")}, whole node)");
