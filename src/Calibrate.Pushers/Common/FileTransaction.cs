@@ -67,9 +67,31 @@ public sealed class FileTransaction
         }
 
         leftovers.ForEach(TryDelete);
+        RemoveStaleTemporaries(changes);
+    }
+
+    /// <summary>
+    /// Removes what a push killed mid-write left beside files that already hold their new content (its backups, AtomicFile's
+    /// temporaries of a dead writer): the next push of the same values has nothing to write, yet must not leave them.
+    /// </summary>
+    public static void RemoveLeftovers(IReadOnlyList<FileChange> changes)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        foreach (var backup in changes.Where(c => !c.IsChange).Select(c => BackupOf(c.Path)).Where(File.Exists))
+        {
+            TryDelete(backup);
+        }
+
+        RemoveStaleTemporaries(changes);
+    }
+
+    // A push killed while writing a backup leaves that backup's temporary too (`..NAME.calibrate-backup.PID.ID.tmp`).
+    private static void RemoveStaleTemporaries(IReadOnlyList<FileChange> changes)
+    {
         foreach (var change in changes)
         {
             AtomicFile.RemoveStaleTemporaries(change.Path);
+            AtomicFile.RemoveStaleTemporaries(BackupOf(change.Path));
         }
     }
 

@@ -12,6 +12,7 @@ public sealed class PlanApplier(CommandExecutor executor, Func<FileTransaction>?
         ArgumentNullException.ThrowIfNull(plan);
         if (!plan.HasChanges)
         {
+            FileTransaction.RemoveLeftovers(plan.Files);
             return new PushOutcome(plan, false, []);
         }
 

@@ -50,7 +50,8 @@ public sealed class ClusterHostEditor
     private LsfRow? Find(string host) =>
         _section.Rows.FirstOrDefault(r => r.Tokens.Count > _modelColumn && SameHost(r.Tokens[_hostColumn].Text, host));
 
-    private static bool SameHost(string configured, string host) =>
+    /// <summary>The same host: equal names (any case), or equal short names when one of the two is fully qualified.</summary>
+    internal static bool SameHost(string configured, string host) =>
         string.Equals(configured, host, StringComparison.OrdinalIgnoreCase)
         || ((configured.Contains('.', StringComparison.Ordinal) ^ host.Contains('.', StringComparison.Ordinal))
             && string.Equals(configured.Split('.')[0], host.Split('.')[0], StringComparison.OrdinalIgnoreCase));

@@ -23,6 +23,12 @@ public static class LsfCommands
     public static PlannedCommand RestartMbatchd { get; } = new(
         CommandLine.Of("badmin", "mbdrestart", "-f"), "mbatchd takes the new CPU factors", CommandRole.Apply);
 
+    /// <summary>Every host with its model and CPU factor as LIM holds them; `-w` so that model names are not cut (`Intel_EM` for `Intel_EM64T`).</summary>
+    public static CommandLine ShowHosts { get; } = CommandLine.Of("lshosts", "-w");
+
+    /// <summary>The whole reconfiguration, in order: check, LIM, mbatchd.</summary>
+    public static IReadOnlyList<PlannedCommand> Reconfigure => [CheckConfig, ReconfigLim, RestartMbatchd];
+
     /// <summary>`ckconfig` prints "There are fatal errors" (and may still exit 0 in some versions).</summary>
     private static string? FatalErrors(CommandResult result)
     {

@@ -67,9 +67,24 @@ public static class LsfMasterPlanner
             Target = "lsf",
             Subject = $"CPU factors of {latest.Count} node(s) into {Path.GetFileName(files.Shared)} and {Path.GetFileName(files.Cluster)}",
             Files = changes,
-            Commands = changes.Any(c => c.IsChange) ? [LsfCommands.CheckConfig, LsfCommands.ReconfigLim, LsfCommands.RestartMbatchd] : [],
+            Commands = changes.Any(c => c.IsChange) ? LsfCommands.Reconfigure : [],
             Notes = notes,
         };
+    }
+
+    /// <summary>
+    /// What `lshosts -w` must show once LIM has taken <see cref="Plan"/>'s change: each static host's model and factor.
+    /// A dynamic host is left out: LIM gives it a model by its architecture string when it joins, not at a reconfiguration.
+    /// </summary>
+    public static IReadOnlyList<LsfExpectedHost> Expected(LsfConfigFiles files, IReadOnlyList<NodeFactor> nodes)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(nodes);
+        var hosts = new ClusterHostEditor(new LsfText(Read(files.Cluster)), files.Cluster);
+        return nodes.GroupBy(n => n.Host, StringComparer.OrdinalIgnoreCase).Select(g => g.Last())
+            .Where(n => hosts.IsStatic(n.Host))
+            .Select(n => new LsfExpectedHost(n.Host, n.ModelName, n.FactorText))
+            .ToList();
     }
 
     private static void Validate(NodeFactor node)

@@ -12,13 +12,13 @@ public class LsfBurstTests
     public async Task Nodes_booting_together_lead_to_one_reconfiguration()
     {
         using var lsf = new LsfFixture();
-        using var bin = new StandIns("lsadmin", "badmin");
+        using var bin = SimulatedLim.Start(lsf.ConfDir);
         var nodes = new[] { "wn001", "wn002", "wn003", "lsfmaster" }.Select((host, i) => new NodeFactor(host, 11 + i)).ToList();
 
         // One invocation per node, started together as a rack powering on would; each has its own applier and runner.
         var pushes = nodes.Select(node => Task.Run(() =>
-            new LsfBatchPush(new LsfPendingSpool(lsf.Spool), new PlanApplier(bin.Executor())) { Debounce = TimeSpan.FromMilliseconds(500) }
-                .RunAsync([node], pending => LsfMasterPlanner.Plan(lsf.Files, pending), CancellationToken.None)));
+            new LsfBatchPush(new LsfPendingSpool(lsf.Spool), new PlanApplier(bin.Executor()), new LsfReconfigVerifier(bin.Executor())) { Debounce = TimeSpan.FromMilliseconds(500) }
+                .RunAsync([node], lsf.Files, CancellationToken.None)));
         var outcomes = await Task.WhenAll(pushes);
 
         Assert.That(bin.Calls.Count(c => c.StartsWith("lsadmin|reconfig", StringComparison.Ordinal)), Is.EqualTo(1));
@@ -34,9 +34,9 @@ public class LsfBurstTests
     {
         using var lsf = new LsfFixture();
         using var bin = new StandIns("lsadmin", "badmin").Fail("lsadmin ckconfig");
-        var push = new LsfBatchPush(new LsfPendingSpool(lsf.Spool), new PlanApplier(bin.Executor())) { Debounce = TimeSpan.Zero };
+        var push = new LsfBatchPush(new LsfPendingSpool(lsf.Spool), new PlanApplier(bin.Executor()), new LsfReconfigVerifier(bin.Executor())) { Debounce = TimeSpan.Zero };
         Assert.ThrowsAsync<CommandFailedException>(() =>
-            push.RunAsync([new NodeFactor("wn001", 12.5)], pending => LsfMasterPlanner.Plan(lsf.Files, pending), CancellationToken.None));
+            push.RunAsync([new NodeFactor("wn001", 12.5)], lsf.Files, CancellationToken.None));
         Assert.That(new LsfPendingSpool(lsf.Spool).ReadAll().Single().Node, Is.EqualTo(new NodeFactor("wn001", 12.5)));
     }
 }

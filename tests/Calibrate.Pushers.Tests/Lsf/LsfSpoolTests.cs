@@ -38,13 +38,13 @@ public class LsfSpoolTests
     public async Task An_unreadable_entry_is_set_aside_and_the_next_push_for_another_host_completes()
     {
         using var lsf = new LsfFixture();
-        using var bin = new StandIns("lsadmin", "badmin");
+        using var bin = SimulatedLim.Start(lsf.ConfDir);
         Directory.CreateDirectory(lsf.Spool);
         File.WriteAllText(Path.Combine(lsf.Spool, "wn009"), "wn009 12.5 0.1 x86 64\n");
         var spool = new LsfPendingSpool(lsf.Spool);
-        var push = new LsfBatchPush(spool, new PlanApplier(bin.Executor())) { Debounce = TimeSpan.Zero };
+        var push = new LsfBatchPush(spool, new PlanApplier(bin.Executor()), new LsfReconfigVerifier(bin.Executor())) { Debounce = TimeSpan.Zero };
 
-        var outcome = await push.RunAsync([new NodeFactor("wn001", 12.5)], pending => LsfMasterPlanner.Plan(lsf.Files, pending), CancellationToken.None);
+        var outcome = await push.RunAsync([new NodeFactor("wn001", 12.5)], lsf.Files, CancellationToken.None);
 
         Assert.Multiple(() =>
         {

@@ -12,10 +12,12 @@ namespace Calibrate.Cli.Commands.Push;
 
 /// <summary>
 /// `calibrate push lsf`: master side. Reconciles lsf.shared (HostModel) and lsf.cluster (model column) for a batch of
-/// nodes, checks, and reconfigures once; concurrent invocations coalesce through a spool (<see cref="LsfBatchPush"/>).
+/// nodes, checks, reconfigures once and verifies; concurrent invocations coalesce through a spool (<see cref="LsfBatchPush"/>).
 /// </summary>
 public static class LsfPushCommand
 {
+    private const double MaxWaitSeconds = 86400;
+
     public static Command Create(CliContext context)
     {
         var options = new PushOptions();
@@ -25,9 +27,10 @@ public static class LsfPushCommand
         var bucket = new Option<string?>("--bucket") { Description = "Width of a CPU-factor bucket, one host model per bucket (default: the step each node's estimate was made with; the site's reference.bucket_step, 0.1 unless set).", HelpName = "STEP" };
         var spool = new Option<string>("--spool") { Description = "Where concurrent pushes leave their nodes for one reconciliation.", HelpName = "DIR", DefaultValueFactory = _ => "/var/spool/calibrate/lsf" };
         var debounce = InvariantOption.Number("--debounce", "Seconds to wait for other nodes of a burst before reconciling.", LsfBatchPush.DefaultDebounce.TotalSeconds);
-        var command = new Command("lsf", "Master side: give each node a host model per CPU-factor bucket (HS06_12_5 12.5) in lsf.shared and set static hosts' model in lsf.cluster, keeping every other byte; check with lsadmin ckconfig, then lsadmin reconfig and badmin mbdrestart once for the whole batch. Without --result/--latest/--result-file, every node's latest stored result is used.\n\nExamples:\n  calibrate push lsf --conf-dir /opt/lsf/conf --dry-run\n  calibrate push lsf --conf-dir /opt/lsf/conf --result-file wn042.json --architecture wn042=x86_64_7302_AMDEPYC7302")
+        var verifyTimeout = InvariantOption.Number("--verify-timeout", "Seconds to wait, after the reconfiguration, for `lshosts -w` to show the new factors.", LsfReconfigVerifier.DefaultTimeout.TotalSeconds);
+        var command = new Command("lsf", "Master side: give each node a host model per CPU-factor bucket (HS06_12_5 12.5) in lsf.shared and set static hosts' model in lsf.cluster, keeping every other byte; check with lsadmin ckconfig, then lsadmin reconfig and badmin mbdrestart once for the whole batch, and verify with lshosts -w that LIM shows the new factors (exit 6 if it does not; the reconfiguration stays pending in the spool's .reconfig-pending, and the next push runs it again, even when the files need no change). Without --result/--latest/--result-file, every node's latest stored result is used.\n\nExamples:\n  calibrate push lsf --conf-dir /opt/lsf/conf --dry-run\n  calibrate push lsf --conf-dir /opt/lsf/conf --result-file wn042.json --architecture wn042=x86_64_7302_AMDEPYC7302")
         {
-            confDir, cluster, architectures, bucket, spool, debounce,
+            confDir, cluster, architectures, bucket, spool, debounce, verifyTimeout,
         };
         options.AddTo(command);
         command.SetAction(parse =>
@@ -41,13 +44,16 @@ public static class LsfPushCommand
             var queue = new LsfPendingSpool(context.ResolvePath(parse.GetValue(spool)!));
             if (parse.GetValue(options.DryRun))
             {
-                var plan = LsfMasterPlanner.Plan(files, [.. queue.ReadAll(setAsideRejected: false).Select(p => p.Node), .. nodes]);
+                var plan = LsfBatchPush.WithPendingReconfiguration(
+                    LsfMasterPlanner.Plan(files, [.. queue.ReadAll(setAsideRejected: false).Select(p => p.Node), .. nodes]), new LsfReconfigJournal(queue.Directory).Read());
                 PushExecution.Print(parse, options, context, plan, dryRun: true, plan.HasChanges);
                 return ExitCodes.Ok;
             }
 
-            var push = new LsfBatchPush(queue, new PlanApplier(CommandRunners.Executor(context.Node))) { Debounce = TimeSpan.FromSeconds(parse.GetValue(debounce)) };
-            var outcome = push.RunAsync(nodes, pending => LsfMasterPlanner.Plan(files, pending), context.Cancellation).GetAwaiter().GetResult();
+            var executor = CommandRunners.Executor(context.Node);
+            var verifier = new LsfReconfigVerifier(executor) { Timeout = Seconds("--verify-timeout", parse.GetValue(verifyTimeout)) };
+            var push = new LsfBatchPush(queue, new PlanApplier(executor), verifier) { Debounce = TimeSpan.FromSeconds(parse.GetValue(debounce)) };
+            var outcome = push.RunAsync(nodes, files, context.Cancellation).GetAwaiter().GetResult();
             foreach (var rejected in queue.Rejected)
             {
                 context.Error.WriteLine($"calibrate: warning: {rejected}");
@@ -64,6 +70,11 @@ public static class LsfPushCommand
         });
         return command;
     }
+
+    /// <summary>A wait of 0 up to a day, the most a push should ever hold the spool's lock.</summary>
+    private static TimeSpan Seconds(string option, double value) => value is >= 0 and <= MaxWaitSeconds
+        ? TimeSpan.FromSeconds(value)
+        : throw CliException.Usage(string.Create(CultureInfo.InvariantCulture, $"{option} must be between 0 and {MaxWaitSeconds} seconds, not {value}"));
 
     private static List<RunResult> Results(ParseResult parse, PushOptions options, CliContext context)
     {
