@@ -1,4 +1,5 @@
 using Calibrate.Core.Results;
+using Calibrate.Platform.Files;
 using Calibrate.Store.Files;
 
 namespace Calibrate.Node.Boot;
@@ -11,13 +12,18 @@ public sealed class PendingResults(string directory)
 {
     public string Directory { get; } = directory;
 
-    /// <summary>The queued results that can be read; an unreadable file stays for the admin.</summary>
+    /// <summary>
+    /// The queued results that can be read; an unreadable file stays for the admin. What a boot or run killed while
+    /// queueing a result left (AtomicFile's temporary) goes: the queue is read before every boot's store.
+    /// </summary>
     public IReadOnlyList<(string Path, RunResult Result)> ReadAll()
     {
         if (!System.IO.Directory.Exists(Directory))
         {
             return [];
         }
+
+        AtomicFile.RemoveStaleTemporariesOf(Directory, ".json");
 
         var queued = new List<(string, RunResult)>();
         foreach (var path in System.IO.Directory.EnumerateFiles(Directory, "*.json").Order(StringComparer.Ordinal))

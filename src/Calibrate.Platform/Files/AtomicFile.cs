@@ -108,8 +108,7 @@ public static partial class AtomicFile
                 var dot = middle.IndexOf('.', StringComparison.Ordinal);
                 if (dot > 0
                     && int.TryParse(middle.AsSpan(0, dot), NumberStyles.None, CultureInfo.InvariantCulture, out var pid)
-                    && pid != Environment.ProcessId
-                    && !Directory.Exists(string.Create(CultureInfo.InvariantCulture, $"/proc/{pid}")))
+                    && WriterIsGone(pid))
                 {
                     TryDelete(path);
                 }
@@ -120,6 +119,47 @@ public static partial class AtomicFile
             // The write itself reports a directory it cannot use.
         }
     }
+
+    /// <summary>
+    /// Removes the temporaries whose writer is gone of every file in <paramref name="directory"/> whose name ends in
+    /// <paramref name="suffix"/> (".json"): for a directory where each write makes a file of a new name (a result file
+    /// per run, named by its id), where no later write of the same name would remove what a killed writer left.
+    /// </summary>
+    public static void RemoveStaleTemporariesOf(string directory, string suffix)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        ArgumentException.ThrowIfNullOrEmpty(suffix);
+        if (!OperatingSystem.IsLinux() || !Directory.Exists(directory))
+        {
+            return;
+        }
+
+        try
+        {
+            var options = new EnumerationOptions { MatchType = MatchType.Simple, AttributesToSkip = 0, IgnoreInaccessible = true };
+            foreach (var path in Directory.EnumerateFiles(directory, $".*{suffix}.*{TempSuffix}", options))
+            {
+                // .NAME.PID.ID.tmp, read from the end: NAME may hold dots of its own.
+                var file = Path.GetFileName(path)[..^TempSuffix.Length];
+                var idDot = file.LastIndexOf('.');
+                var pidDot = idDot > 0 ? file.LastIndexOf('.', idDot - 1) : -1;
+                if (pidDot > 0
+                    && file[..pidDot].EndsWith(suffix, StringComparison.Ordinal)
+                    && int.TryParse(file.AsSpan(pidDot + 1, idDot - pidDot - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var pid)
+                    && WriterIsGone(pid))
+                {
+                    TryDelete(path);
+                }
+            }
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            // Best effort, as for one file's temporaries.
+        }
+    }
+
+    private static bool WriterIsGone(int pid) =>
+        pid != Environment.ProcessId && !Directory.Exists(string.Create(CultureInfo.InvariantCulture, $"/proc/{pid}"));
 
     /// <summary>
     /// Whether a regular file is at the path (false when nothing is); throws <see cref="NotAReplaceableFileException"/>

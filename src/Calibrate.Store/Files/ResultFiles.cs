@@ -16,12 +16,17 @@ public static class ResultFiles
         return string.Create(CultureInfo.InvariantCulture, $"{result.StartedUtc.UtcDateTime:yyyyMMdd'T'HHmmss'Z'}-{host}-{result.Id:N}.json");
     }
 
-    /// <summary>Writes the result into a directory (created if missing) and returns the file's path.</summary>
+    /// <summary>
+    /// Writes the result into a directory (created if missing) and returns the file's path. The temporaries of earlier
+    /// result files whose writer was killed between creating and renaming them go too: each result file has a name of
+    /// its own, so no later write of the same name would remove them.
+    /// </summary>
     public static string WriteToDirectory(string directory, RunResult result)
     {
         Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, FileName(result));
         Write(path, result);
+        AtomicFile.RemoveStaleTemporariesOf(directory, ".json");
         return path;
     }
 
