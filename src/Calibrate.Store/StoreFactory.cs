@@ -15,6 +15,11 @@ public static class StoreFactory
             return PostgresResultStore.Open(argument!, options);
         }
 
+        if (ConnectionStringText.IsLike(argument))
+        {
+            throw ConnectionStringText.Refuse();
+        }
+
         return SqliteResultStore.Open(argument ?? defaultSqlitePath, options);
     }
 
@@ -23,6 +28,8 @@ public static class StoreFactory
     {
         ArgumentNullException.ThrowIfNull(defaultSqlitePath);
         var argument = string.IsNullOrWhiteSpace(storeArgument) ? null : storeArgument.Trim();
-        return PostgresTarget.IsUrl(argument) ? PostgresTarget.Redact(argument!) : Path.GetFullPath(argument ?? defaultSqlitePath);
+        return PostgresTarget.IsUrl(argument) ? PostgresTarget.Redact(argument!)
+            : ConnectionStringText.IsLike(argument) ? ConnectionStringText.Redact(argument!)
+            : Path.GetFullPath(argument ?? defaultSqlitePath);
     }
 }

@@ -132,7 +132,9 @@ public static class ConfigParser
         {
             Local = s.Checked("local", local => Calibrate.Store.Postgres.PostgresTarget.IsUrl(local.Trim()) || local.Contains("://", StringComparison.Ordinal)
                 ? "is a URL; store.local is the node's SQLite file (a path), a postgresql:// URL goes in store.central"
-                : null),
+                : Calibrate.Store.ConnectionStringText.IsLike(local)
+                    ? "is a key=value connection string; store.local is the node's SQLite file (a path), a postgresql:// URL goes in store.central"
+                    : null),
             Central = s.Checked("central", central => !Calibrate.Store.Postgres.PostgresTarget.IsUrl(central.Trim())
                 ? "is not a postgresql://USER@HOST/DATABASE URL"
                 : Calibrate.Store.Postgres.PostgresTarget.HoldsPassword(central)

@@ -1,3 +1,4 @@
+using Calibrate.Core.Text;
 using Calibrate.Node.Hosting;
 using Calibrate.Platform.Processes;
 
@@ -21,7 +22,7 @@ public static class FleetSchedulers
             "gridengine" => new GridEngineScheduler(),
             "htcondor" => new HtCondorScheduler(),
             "pbs" => new PbsScheduler(),
-            _ => throw new InputException($"unknown scheduler '{name}': use {string.Join(", ", Names)}"),
+            _ => throw new InputException($"unknown scheduler {UntrustedText.Quote(name)}: use {string.Join(", ", Names)}"),
         };
     }
 

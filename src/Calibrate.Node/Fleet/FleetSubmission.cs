@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Calibrate.Core.Text;
 using Calibrate.Node.Configuration;
 using Calibrate.Node.Hosting;
 using Calibrate.Platform.Processes;
@@ -30,12 +31,12 @@ public sealed partial class FleetSubmission(Site site)
         var id = request.CampaignId ?? environment.Clock.GetUtcNow().UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
         if (id.Length == 0 || !id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'))
         {
-            throw new InputException($"--campaign '{id}' may hold only letters, digits, '-', '_' and '.'");
+            throw new InputException($"--campaign {UntrustedText.Quote(id)} may hold only letters, digits, '-', '_' and '.'");
         }
 
         if (request.Budget is { } b && !ValueParsers.TryParseDuration(b, out _))
         {
-            throw new InputException($"--budget '{b}' is not a duration such as 60s");
+            throw new InputException($"--budget {UntrustedText.Quote(b)} is not a duration such as 60s");
         }
 
         var store = site.StoreArgument(request.Store);
@@ -53,7 +54,7 @@ public sealed partial class FleetSubmission(Site site)
         {
             if (!SafePath().IsMatch(path))
             {
-                throw new InputException($"{what} '{path}' goes into job scripts and submit files: use only letters, digits and / . _ - + , @ : =");
+                throw new InputException($"{what} {UntrustedText.Quote(path)} goes into job scripts and submit files: use only letters, digits and / . _ - + , @ : =");
             }
         }
 
@@ -141,7 +142,7 @@ public sealed partial class FleetSubmission(Site site)
         var listed = batch.ParseNodes((await executor.RunAsync(listCommand, cancellation)).StandardOutput);
         if (listed.FirstOrDefault(n => !Pushers.Common.HostNames.IsValid(n.Name)) is { } odd)
         {
-            throw new InputException($"`{listCommand.Display}` listed '{odd.Name}', which is not a node name");
+            throw new InputException($"`{listCommand.Display}` listed {UntrustedText.Quote(odd.Name)}, which is not a node name");
         }
 
         var nodes = requested is null ? listed : NodeSelection.Resolve(requested, listed, batch.Name, listCommand.Display);
@@ -157,14 +158,14 @@ public sealed partial class FleetSubmission(Site site)
 
         if (!NodeSelection.IsValidHostlist(list))
         {
-            throw new InputException($"--nodes '{list}' is not a hostlist such as wn[01-10,15]");
+            throw new InputException($"--nodes {UntrustedText.Quote(list)} is not a hostlist such as wn[01-10,15]");
         }
 
-        var expand = batch.ExpandHostlist(list) ?? throw new InputException($"--nodes '{list}': hostlist expressions are Slurm's; list {batch.Name} nodes one by one");
+        var expand = batch.ExpandHostlist(list) ?? throw new InputException($"--nodes {UntrustedText.Quote(list)}: hostlist expressions are Slurm's; list {batch.Name} nodes one by one");
         var names = BatchOutput.Lines((await executor.RunAsync(expand, cancellation)).StandardOutput);
-        return names.Length == 0 ? throw new InputException($"--nodes '{list}' names no node") : names.Distinct(StringComparer.Ordinal).ToArray();
+        return names.Length == 0 ? throw new InputException($"--nodes {UntrustedText.Quote(list)} names no node") : names.Distinct(StringComparer.Ordinal).ToArray();
     }
 
-    [GeneratedRegex(@"^/[A-Za-z0-9/._+,@:=-]*$")]
+    [GeneratedRegex(@"^/[A-Za-z0-9/._+,@:=-]*\z")]
     private static partial Regex SafePath();
 }

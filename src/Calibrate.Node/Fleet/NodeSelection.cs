@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Calibrate.Core.Text;
 using Calibrate.Node.Hosting;
 using Calibrate.Pushers.Common;
 
@@ -30,7 +31,7 @@ public static partial class NodeSelection
         ArgumentNullException.ThrowIfNull(listed);
         if (requested.FirstOrDefault(n => !HostNames.IsValid(n)) is { } bad)
         {
-            throw new InputException($"'{bad}' is not a node name");
+            throw new InputException($"{UntrustedText.Quote(bad)} is not a node name");
         }
 
         var chosen = new List<BatchNode>();
@@ -51,6 +52,6 @@ public static partial class NodeSelection
         return chosen;
     }
 
-    [GeneratedRegex(@"^[A-Za-z0-9.\-\[\],]+$")]
+    [GeneratedRegex(@"^[A-Za-z0-9.\-\[\],]+\z")]
     private static partial Regex HostlistPattern();
 }

@@ -15,12 +15,17 @@ public static class StoreLocation
 
     public static bool IsUrl(string argument) => PostgresTarget.IsUrl(argument);
 
-    /// <summary>A URL as given; a path absolute.</summary>
+    /// <summary>A URL as given; a path absolute; a key=value connection string refused (<see cref="ConnectionStringText"/>).</summary>
     public static string Normalise(string argument, NodeEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(argument);
         ArgumentNullException.ThrowIfNull(environment);
         var trimmed = argument.Trim();
+        if (ConnectionStringText.IsLike(trimmed))
+        {
+            throw ConnectionStringText.Refuse();
+        }
+
         return IsUrl(trimmed) ? trimmed : environment.ResolvePath(trimmed);
     }
 

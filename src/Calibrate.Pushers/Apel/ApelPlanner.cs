@@ -1,5 +1,6 @@
 using System.Globalization;
 using Calibrate.Core.Factors;
+using Calibrate.Core.Text;
 using Calibrate.Pushers.Common;
 using Calibrate.Pushers.Lsf;
 
@@ -25,9 +26,11 @@ public static class ApelPlanner
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(figure);
-        if (string.IsNullOrWhiteSpace(ceId) || ceId.Contains(',', StringComparison.Ordinal) || ceId.Trim() != ceId || ceId.Any(char.IsControl))
+        // Printable ASCII only: the file is kept byte for byte (Latin-1), so anything else would be written as other bytes
+        // than the CE id APEL's database and the CE's own records hold.
+        if (string.IsNullOrWhiteSpace(ceId) || ceId.Contains(',', StringComparison.Ordinal) || ceId.Trim() != ceId || ceId.Any(c => c is < ' ' or > '~'))
         {
-            throw new PushConfigException($"`{ceId}` is not a CE id APEL can read (no commas, no surrounding spaces)");
+            throw new PushConfigException($"{UntrustedText.Quote(ceId)} is not a CE id APEL can read (printable ASCII, no commas, no surrounding spaces)");
         }
 
         var before = ConfigFile.Read(path);

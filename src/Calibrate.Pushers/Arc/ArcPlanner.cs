@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Calibrate.Core.Factors;
+using Calibrate.Core.Text;
 using Calibrate.Pushers.Common;
 using Calibrate.Pushers.Lsf;
 
@@ -29,7 +30,7 @@ public static partial class ArcPlanner
         ArgumentNullException.ThrowIfNull(figure);
         if (string.IsNullOrEmpty(queue) || !QueuePattern().IsMatch(queue))
         {
-            throw new PushConfigException($"`{queue}` is not an arc.conf queue name (no spaces, brackets or `#`)");
+            throw new PushConfigException($"{UntrustedText.Quote(queue)} is not an arc.conf queue name (printable ASCII, no spaces, brackets or `#`)");
         }
 
         var before = ConfigFile.Read(path);
@@ -97,6 +98,6 @@ public static partial class ArcPlanner
         }
     }
 
-    [GeneratedRegex(@"^[^\s\[\]#]+$")]
+    [GeneratedRegex(@"^[\x21-\x7E-[\[\]#]]+\z")]
     private static partial Regex QueuePattern();
 }

@@ -1,4 +1,5 @@
 using Calibrate.Core.Results;
+using Calibrate.Core.Text;
 using Calibrate.Platform.Processes;
 using Calibrate.Pushers.Common;
 
@@ -14,7 +15,7 @@ public static class GridEnginePusher
         var name = host ?? result.Hostname;
         if (!HostNames.IsValid(name))
         {
-            throw new PushConfigException($"`{name}` is not a valid host name (RFC 1123)");
+            throw new PushConfigException($"{UntrustedText.Quote(name)} is not a valid host name (RFC 1123)");
         }
 
         var show = await executor.RunAsync(CommandLine.Of("qconf", "-se", name), cancellation);

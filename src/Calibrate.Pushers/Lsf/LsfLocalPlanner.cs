@@ -22,20 +22,7 @@ public static partial class LsfLocalPlanner
     {
         ArgumentNullException.ThrowIfNull(result);
         var estimate = EstimateRequirement.Of(result);
-        if (!File.Exists(lsfConf))
-        {
-            throw new PushConfigException($"{lsfConf} does not exist");
-        }
-
-        string before;
-        try
-        {
-            before = File.ReadAllText(lsfConf, FileChange.Encoding);
-        }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-        {
-            throw new PushConfigException($"cannot read {lsfConf}: {error.Message}", error);
-        }
+        var before = ConfigFile.Read(lsfConf);
 
         var value = PlainNumber.Format(estimate.Value, 0);
         var item = $"[resourcemap {value}*{ResourceName}]";

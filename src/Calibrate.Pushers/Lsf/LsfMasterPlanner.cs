@@ -1,3 +1,4 @@
+using Calibrate.Core.Text;
 using Calibrate.Platform.Processes;
 using Calibrate.Pushers.Common;
 
@@ -91,12 +92,12 @@ public static class LsfMasterPlanner
     {
         if (!LsfNames.IsValidHostName(node.Host))
         {
-            throw new PushConfigException($"`{node.Host}` is not a valid host name (RFC 1123)");
+            throw new PushConfigException($"{UntrustedText.Quote(node.Host)} is not a valid host name (RFC 1123)");
         }
 
         if (node.Architecture is { } arch && !LsfNames.IsValidArchitecture(arch))
         {
-            throw new PushConfigException($"`{arch}` is not an LSF architecture string (letters, digits, `_ . : + -`)");
+            throw new PushConfigException($"{UntrustedText.Quote(arch)} is not an LSF architecture string (letters, digits, `_ . : + -`)");
         }
     }
 
@@ -108,15 +109,5 @@ public static class LsfMasterPlanner
         }
     }
 
-    private static string Read(string path)
-    {
-        try
-        {
-            return File.ReadAllText(path, FileChange.Encoding);
-        }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-        {
-            throw new PushConfigException($"cannot read {path}: {error.Message}", error);
-        }
-    }
+    private static string Read(string path) => ConfigFile.Read(path);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Calibrate.Core.Results;
+using Calibrate.Core.Text;
 using Calibrate.Platform.Processes;
 using Calibrate.Pushers.Common;
 
@@ -20,7 +21,7 @@ public static class PbsPusher
         var name = node ?? result.Hostname;
         if (!HostNames.IsValid(name))
         {
-            throw new PushConfigException($"`{name}` is not a valid node name (RFC 1123)");
+            throw new PushConfigException($"{UntrustedText.Quote(name)} is not a valid node name (RFC 1123)");
         }
 
         var directory = Path.GetDirectoryName(Path.GetFullPath(configPath))!;

@@ -29,7 +29,7 @@ public static class TextfilePlanner
         }
 
         var estimate = EstimateRequirement.Of(result);
-        var content = TextfileMetrics.Render(result);
+        var content = FileChange.FromUtf8(TextfileMetrics.Render(result));
         var path = Path.Combine(directory, FileName);
         var change = new FileChange(path, FileChange.ReadCurrent(path), content, FileChange.DefaultMode);
         return new PushPlan

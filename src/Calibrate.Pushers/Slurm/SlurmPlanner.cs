@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Calibrate.Core.Results;
+using Calibrate.Core.Text;
 using Calibrate.Platform.Processes;
 using Calibrate.Pushers.Common;
 
@@ -28,7 +29,7 @@ public static partial class SlurmPlanner
         {
             if (!FeatureName().IsMatch(name))
             {
-                throw new PushConfigException($"node {current.Node} has feature `{name}` that cannot be passed back to scontrol safely");
+                throw new PushConfigException($"node {current.Node} has feature {UntrustedText.Quote(name)} that cannot be passed back to scontrol safely");
             }
         }
 
@@ -58,7 +59,7 @@ public static partial class SlurmPlanner
         ArgumentNullException.ThrowIfNull(node);
         if (!NodeName().IsMatch(node))
         {
-            throw new PushConfigException($"`{node}` is not a Slurm node name (letters, digits, `. _ -`; no hostlist expression)");
+            throw new PushConfigException($"{UntrustedText.Quote(node)} is not a Slurm node name (letters, digits, `. _ -`; no hostlist expression)");
         }
     }
 

@@ -6,6 +6,10 @@ namespace Calibrate.Store.Postgres;
 /// </summary>
 public static class PgPassFile
 {
+    /// <summary>The mode bits that make a password file unusable: any access by group or others.</summary>
+    public const UnixFileMode GroupOrOther = UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.GroupExecute
+        | UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute;
+
     /// <summary>The password for the connection, or null when no line matches.</summary>
     public static string? Find(string text, string host, int port, string database, string user)
     {

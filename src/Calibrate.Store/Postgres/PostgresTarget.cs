@@ -81,7 +81,19 @@ public sealed partial record PostgresTarget
         }
 
         var file = PgPassFile.DefaultPath(getEnvironment);
-        return file is not null && File.Exists(file) ? PgPassFile.Find(File.ReadAllText(file), Host, Port, Database, User) : null;
+        if (file is null || !File.Exists(file))
+        {
+            return null;
+        }
+
+        // libpq ignores a password file that group or others can read (libpq-pgpass: "the permissions on .pgpass must
+        // disallow any access to world or group"); reading it anyway would make a leaked password look fine.
+        if (!OperatingSystem.IsWindows() && (File.GetUnixFileMode(file) & PgPassFile.GroupOrOther) != 0)
+        {
+            throw new StoreException(StoreFailure.BadLocation, $"the password file {file} can be read by group or others; make it private (chmod 0600) or use PGPASSWORD");
+        }
+
+        return PgPassFile.Find(File.ReadAllText(file), Host, Port, Database, User);
     }
 
     public NpgsqlConnectionStringBuilder ConnectionString(string? password)

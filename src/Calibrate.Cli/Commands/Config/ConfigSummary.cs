@@ -43,5 +43,5 @@ public static class ConfigSummary
     }
 
     private static string Shown(string store) =>
-        Calibrate.Store.Postgres.PostgresTarget.IsUrl(store) ? Calibrate.Store.Postgres.PostgresTarget.Redact(store) : store;
+        Calibrate.Store.Postgres.PostgresTarget.IsUrl(store) ? Calibrate.Store.Postgres.PostgresTarget.Redact(store) : Calibrate.Store.ConnectionStringText.Redact(store);
 }
