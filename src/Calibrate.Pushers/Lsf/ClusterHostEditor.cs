@@ -48,7 +48,7 @@ public sealed class ClusterHostEditor
     }
 
     private LsfRow? Find(string host) =>
-        _section.Rows.FirstOrDefault(r => r.Tokens.Count > _modelColumn && SameHost(r.Tokens[_hostColumn].Text, host));
+        _section.Rows.FirstOrDefault(r => r.Tokens.Count > Math.Max(_hostColumn, _modelColumn) && SameHost(r.Tokens[_hostColumn].Text, host));
 
     private static bool SameHost(string configured, string host) =>
         string.Equals(configured, host, StringComparison.OrdinalIgnoreCase)
