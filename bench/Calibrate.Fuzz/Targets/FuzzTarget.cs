@@ -5,8 +5,7 @@ namespace Calibrate.Fuzz.Targets;
 /// the parser's documented exceptions (the ones the CLI turns into one line and an exit code) pass: any other exception
 /// escapes, and SharpFuzz reports it to afl-fuzz as a crash.
 /// </summary>
-/// <param name="Name">the name bench/fuzz.sh takes.</param>
+/// <param name="Name">the name bench/fuzz.sh takes (which also names the assemblies to instrument for it).</param>
 /// <param name="Parser">what is fuzzed, in words.</param>
-/// <param name="Instrument">the assemblies whose code the parser runs, for SharpFuzz to instrument.</param>
 /// <param name="Run">feeds one input to the parser.</param>
-public sealed record FuzzTarget(string Name, string Parser, IReadOnlyList<string> Instrument, Action<Stream> Run);
+public sealed record FuzzTarget(string Name, string Parser, Action<Stream> Run);

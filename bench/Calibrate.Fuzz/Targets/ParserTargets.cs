@@ -17,12 +17,12 @@ public static class ParserTargets
 {
     public static IReadOnlyList<FuzzTarget> All { get; } =
     [
-        new("refs", "refs.csv (ReferenceCsv: calibrate fit, report --reference)", ["Calibrate.Statistics.dll"], RefsCsv),
-        new("hs23", "the HEPiX HS23 table (Hs23TableCsv: calibrate prior --prior-table)", ["Calibrate.Statistics.dll", "Calibrate.Core.dll"], Hs23Table),
-        new("result", "result JSON (CalibrateJson.DeserializeResults: calibrate results import)", ["Calibrate.Core.dll"], ResultJson),
-        new("config", "calibrate.yaml or .json (ConfigParser: every command)", ["Calibrate.Node.dll", "YamlDotNet.dll"], Config),
-        new("lsf", "lsf.shared and lsf.cluster (LsfSectionParser and the editors: push lsf)", ["Calibrate.Pushers.dll"], Lsf),
-        new("cpuinfo", "a sysroot's proc/cpuinfo (SysrootReader: calibrate probe --sysroot)", ["Calibrate.Agent.dll", "Calibrate.Core.dll"], CpuInfo),
+        new("refs", "refs.csv (ReferenceCsv: calibrate fit, report --reference)", RefsCsv),
+        new("hs23", "the HEPiX HS23 table (Hs23TableCsv: calibrate prior --prior-table)", Hs23Table),
+        new("result", "result JSON (CalibrateJson.DeserializeResults: calibrate results import)", ResultJson),
+        new("config", "calibrate.yaml or .json (ConfigParser: every command)", Config),
+        new("lsf", "lsf.shared and lsf.cluster (LsfSectionParser and the editors: push lsf)", Lsf),
+        new("cpuinfo", "a sysroot's proc/cpuinfo (SysrootReader: calibrate probe --sysroot)", CpuInfo),
     ];
 
     private static void RefsCsv(Stream input)
