@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Calibrate's two commands (README.md):
 #   ./run.sh            build (Release, incremental), probe this node, measure it (quick profile), store the result
-#                       in results/ and print its node score, HS06 estimate with interval and CPU factor
-#   ./run.sh test       run every test
+#                       in results/ and print its node score, HS23 estimate (HS06 with --unit HS06) with interval and CPU factor
+#   ./run.sh test       run every test; the last line is "N passed, N failed, N skipped" over all test projects
+#   ./run.sh test-summary LOG
+#                       that closing line from a captured `dotnet test` output (what run.ps1's must equal, .ci/test-pwsh.sh)
 #   ./run.sh ARGS...    run `calibrate ARGS...` (e.g. ./run.sh probe --json)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -25,6 +27,17 @@ calibrate() {
   dotnet "$here/src/Calibrate.Cli/bin/Release/net10.0/calibrate.dll" "$@"
 }
 
+# One closing line over all test projects of a `dotnet test` output: "N passed, N failed, N skipped".
+summarise() {
+  awk '/(Passed|Failed)!  *- *Failed: / { gsub(/,/, ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) } }
+       END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$1"
+}
+
+if [ "${1:-}" = test-summary ]; then
+  summarise "${2:?usage: ./run.sh test-summary LOG}"
+  exit 0
+fi
+
 need_dotnet
 case "${1:-}" in
   test)
@@ -37,9 +50,7 @@ case "${1:-}" in
     # other projects for the 2 cores of a CI machine.
     # A test that hangs is killed after 10 minutes and named (with a dump), rather than eating the CI budget.
     dotnet test "$here/Calibrate.sln" -c Release --no-build -nologo -m:1 --blame-hang-timeout 10m "$@" 2>&1 | tee "$log" || status=$?
-    # One closing line over all test projects: "N passed, N failed, N skipped".
-    awk '/(Passed|Failed)!  *- *Failed: / { gsub(/,/, ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) } }
-         END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+    summarise "$log"
     rm -f "$log"
     exit "$status"
     ;;

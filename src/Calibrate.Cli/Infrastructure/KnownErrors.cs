@@ -31,6 +31,7 @@ public static class KnownErrors
             OperationFailedException e => (ExitCodes.Failed, e.Message),
             DisturbedResultException e => (ExitCodes.Disturbed, e.Message),
             PlanException e => (ExitCodes.Usage, e.Message),
+            BudgetTooShortException e => (ExitCodes.Usage, e.Message),
             NodeBusyException e => (ExitCodes.Busy, e.Message),
             ConfigException e => (ExitCodes.Usage, e.Message),
             PushRefusedException e => (ExitCodes.Failed, e.Message),

@@ -9,6 +9,7 @@ using Calibrate.Node.Hosting;
 using Calibrate.Node.Measurement;
 using Calibrate.Platform.Locking;
 using Calibrate.Pushers.Common;
+using Calibrate.Workloads;
 
 namespace Calibrate.Node.Boot;
 
@@ -118,8 +119,10 @@ public sealed class BootPipeline(Site site, IBootJournal journal)
         };
         try
         {
+            var placements = CopyPlanner.Plan(node, measure.Copies, measure.Pinning);
+            BootBudget.Check(budget.Total, LeastBudget.Of(ProfileSettings.For(measure.Profile), KernelCatalog.Names.Count, placements, node.AllowedCpus));
             var prepared = RunSteps.Prepare(options, node, site);
-            var stopAt = budget.MeasureDeadline - (Bounded.Grace * 3);
+            var stopAt = budget.MeasureDeadline - BootBudget.StopMargin;
             prepared = prepared with { Request = prepared.Request with { StoppingRule = new DeadlineStop(prepared.Request.StoppingRule, () => clock.Elapsed >= stopAt) } };
             var outcome = await Bounded.RunAsync(ct => RunSteps.MeasureAsync(prepared, null, ct), budget.MeasureDeadline - clock.Elapsed, cancellation);
             return outcome.Value is { } result

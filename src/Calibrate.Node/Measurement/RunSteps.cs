@@ -17,7 +17,10 @@ namespace Calibrate.Node.Measurement;
 /// </summary>
 public static class RunSteps
 {
-    /// <summary>Loads the model and factor settings and plans the copies on the probed node; throws on bad input.</summary>
+    /// <summary>
+    /// Loads the model and factor settings and plans the copies on the probed node; throws on bad input, and
+    /// <see cref="BudgetTooShortException"/> for a budget under <see cref="LeastBudget"/>.
+    /// </summary>
     public static PreparedRun Prepare(RunOptions options, NodeProbe probe, Site site)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -45,6 +48,12 @@ public static class RunSteps
         }
 
         var kernels = KernelCatalog.CreateAll();
+        if (options.Budget is { } given && LeastBudget.Of(settings, kernels.Count, placements, probe.AllowedCpus) is var least && given < least.Measure)
+        {
+            throw new BudgetTooShortException(FormattableString.Invariant(
+                $"--budget {given.TotalSeconds:0.###} s is too short to measure anything: this run needs at least {LeastBudget.Seconds(least.Measure)} ({least.Why})"));
+        }
+
         var request = new RunRequest
         {
             Probe = probe,

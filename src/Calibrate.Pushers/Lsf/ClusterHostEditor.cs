@@ -48,7 +48,7 @@ public sealed class ClusterHostEditor
     }
 
     private LsfRow? Find(string host) =>
-        _section.Rows.FirstOrDefault(r => r.Tokens.Count > _modelColumn && SameHost(r.Tokens[_hostColumn].Text, host));
+        _section.Rows.FirstOrDefault(r => r.Tokens.Count > Math.Max(_hostColumn, _modelColumn) && SameHost(r.Tokens[_hostColumn].Text, host));
 
     /// <summary>The same host: equal names (any case), or equal short names when one of the two is fully qualified.</summary>
     internal static bool SameHost(string configured, string host) =>

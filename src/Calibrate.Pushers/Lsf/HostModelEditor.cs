@@ -36,7 +36,7 @@ public sealed class HostModelEditor
 
         foreach (var row in _section.Rows)
         {
-            if (row.Tokens.Count <= _factorColumn)
+            if (row.Tokens.Count <= Math.Max(_nameColumn, _factorColumn))
             {
                 throw new PushConfigException($"{file}:{row.FirstLine + 1}: a HostModel line needs a model name and a CPU factor");
             }
