@@ -10,8 +10,8 @@ namespace Calibrate.Statistics.Quality;
 /// <summary>
 /// The host's noise during a run, measured and stored: the robust spread of the kernels' samples and of the two noise
 /// probes (ALU and memory latency, run once a round on every copy), and what it means for the node score from run to
-/// run: u_rr = √((u_w / Ŝ)² + σ_m²), the within-run term of the run's interval and σ_m, the larger of the host's noise
-/// during the run (<see cref="NoiseSummary.HostNoise"/>) and the run-to-run term measured on the node's or the site's
+/// run: u_rr = √((u_w / Ŝ)² + σ_m²), the within-run term of the run's interval and σ_m, the larger of what the host's
+/// noise during the run implies (<see cref="HostNoiseFloor.Implied"/>, twice <see cref="NoiseSummary.HostNoise"/>) and the run-to-run term measured on the node's or the site's
 /// history (<see cref="Reproducibility"/>; not the stated default, which is an assumption, not a measurement of this
 /// host). Its conclusions:
 /// <list type="bullet">
@@ -45,7 +45,7 @@ public static class NoiseAnalyser
 
         // Measured figures only: the host's noise in this run and, when there is one, the node's or the site's history;
         // the stated default is what an interval assumes when nothing is known, not a measurement of this host.
-        var measured = Math.Max(summary.HostNoise ?? 0, reproducibility == ReproducibilityEstimator.Default ? 0 : reproducibility.RelativeStandardDeviation);
+        var measured = Math.Max(HostNoiseFloor.Implied(summary.HostNoise) ?? 0, reproducibility == ReproducibilityEstimator.Default ? 0 : reproducibility.RelativeStandardDeviation);
         return summary with { RunToRunEstimate = Math.Sqrt((within * within) + (measured * measured)) };
     }
 

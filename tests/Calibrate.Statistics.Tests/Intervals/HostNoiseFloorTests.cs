@@ -14,18 +14,19 @@ public sealed class HostNoiseFloorTests
     private static readonly Reproducibility QuietHistory = new(0.004, 9, "this node's last 10 undisturbed results");
 
     [Test]
-    public void Probes_noisier_than_the_history_replace_its_term_with_their_spread_and_the_defaults_df()
+    public void Probes_noisier_than_the_history_replace_its_term_with_twice_their_spread_and_the_defaults_df()
     {
         var floored = HostNoiseFloor.Apply(QuietHistory, 0.063);
         Assert.Multiple(() =>
         {
-            Assert.That(floored.RelativeStandardDeviation, Is.EqualTo(0.063));
+            Assert.That(floored.RelativeStandardDeviation, Is.EqualTo(0.126).Within(1e-15));
             Assert.That(floored.DegreesOfFreedom, Is.EqualTo(ReproducibilityEstimator.Default.DegreesOfFreedom));
-            Assert.That(floored.Source, Is.EqualTo("this run's noise probes (±6.3%, above the 0.4% it replaces)"));
+            Assert.That(floored.Source, Is.EqualTo("this run's noise probes (2 x ±6.3%, above the 0.4% it replaces)"));
         });
     }
 
     [TestCase(0.002)]
+    [TestCase(0.0019)]
     [TestCase(null)]
     [TestCase(double.NaN)]
     public void A_quiet_host_or_no_probes_leave_the_term_as_it_was(double? hostNoise) =>
@@ -55,7 +56,7 @@ public sealed class HostNoiseFloorTests
         Assert.Multiple(() =>
         {
             Assert.That(q.MeanHigh - q.MeanScorePerCopy, Is.EqualTo(t4 * 0.025 * 10).Within(1e-9), "the default where the host was quiet");
-            Assert.That(n.MeanHigh - n.MeanScorePerCopy, Is.EqualTo(t4 * 0.08 * 10).Within(1e-9), "the host's 8% where it was noisy");
+            Assert.That(n.MeanHigh - n.MeanScorePerCopy, Is.EqualTo(t4 * 0.16 * 10).Within(1e-9), "twice the host's 8% where it was noisy");
         });
     }
 
