@@ -10,7 +10,9 @@ slowdown="${1:-5}"; shift || true
 cpus=$(nproc)
 out="$(mktemp -d)"
 dotnet build "$here/src/Calibrate.Cli/Calibrate.Cli.csproj" -c Release -nologo -v quiet -clp:ErrorsOnly >&2
-period=100000
+# A 10 ms period (the kernel default is 100 ms): with 100 ms, both copies run 20 ms and wait 80 ms of every period, so
+# every sample spans a whole period (about 100 ms whatever its work): the emulation's quantum, not a slower CPU.
+period=10000
 quota=$(( cpus * period / slowdown ))
 if [[ -f /sys/fs/cgroup/cgroup.controllers ]]; then
   group=/sys/fs/cgroup/calibrate-slow-$$
