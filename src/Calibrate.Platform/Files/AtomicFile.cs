@@ -122,13 +122,14 @@ public static partial class AtomicFile
 
     /// <summary>
     /// Removes the temporaries whose writer is gone of every file in <paramref name="directory"/> whose name ends in
-    /// <paramref name="suffix"/> (".json"): for a directory where each write makes a file of a new name (a result file
-    /// per run, named by its id), where no later write of the same name would remove what a killed writer left.
+    /// <paramref name="suffix"/> (".json"; "" for every file): for a directory where each write makes a file of a new
+    /// name (a result file per run, named by its id; an LSF spool entry per host), where no later write of the same name
+    /// would remove what a killed writer left.
     /// </summary>
     public static void RemoveStaleTemporariesOf(string directory, string suffix)
     {
         ArgumentNullException.ThrowIfNull(directory);
-        ArgumentException.ThrowIfNullOrEmpty(suffix);
+        ArgumentNullException.ThrowIfNull(suffix);
         if (!OperatingSystem.IsLinux() || !Directory.Exists(directory))
         {
             return;

@@ -98,24 +98,7 @@ public sealed class LsfPendingSpool(string directory)
     /// Removes the temporaries of entries whose writer was killed between creating and renaming them
     /// (`.HOST.PID.ID.tmp`, <see cref="AtomicFile"/>), which no later write of another host would clear; a live writer's stays.
     /// </summary>
-    public void RemoveStaleTemporaries()
-    {
-        if (!System.IO.Directory.Exists(Directory))
-        {
-            return;
-        }
-
-        var hidden = new EnumerationOptions { MatchType = MatchType.Simple, AttributesToSkip = 0, IgnoreInaccessible = true };
-        foreach (var temp in System.IO.Directory.GetFiles(Directory, ".*.tmp", hidden).Select(System.IO.Path.GetFileName))
-        {
-            // .NAME.PID.ID.tmp: NAME may hold dots (a fully qualified host), PID and ID do not.
-            var parts = temp!.Split('.');
-            if (parts.Length >= 5)
-            {
-                AtomicFile.RemoveStaleTemporaries(System.IO.Path.Combine(Directory, string.Join('.', parts[1..^3])));
-            }
-        }
-    }
+    public void RemoveStaleTemporaries() => AtomicFile.RemoveStaleTemporariesOf(Directory, "");
 
     public static void Remove(IEnumerable<(NodeFactor Node, string Path, string Content)> consumed)
     {
