@@ -96,6 +96,47 @@ public sealed class WorkerLoopTests
         Assert.That(kernel.Iterations, Is.EqualTo(1 + WorkerLoop.CalibrationUnits + (4 * samples)));
     }
 
+    [Test]
+    public void A_unit_longer_than_the_warm_up_time_is_timed_once()
+    {
+        var slow = new CountingKernel("slow") { UnitTime = WorkerLoop.CalibrationTime };
+        var fast = new CountingKernel("fast");
+        var (exit, _) = Run([slow, fast], "");
+        Assert.That(exit, Is.EqualTo(0));
+        Assert.Multiple(() =>
+        {
+            Assert.That(slow.Iterations, Is.EqualTo(2), "the verified warm-up unit and one timed unit: it alone passes the warm-up time");
+            Assert.That(fast.Iterations, Is.EqualTo(1 + WorkerLoop.CalibrationUnits), "a short unit is timed the full number of times");
+        });
+    }
+
+    [Test]
+    [NonParallelizable]
+    public void Only_a_kernel_that_allocates_gets_a_full_collection_before_its_samples()
+    {
+        var quiet = new CountingKernel("quiet");
+        var (quietSamples, quietCollections) = SamplesAndFullCollections(quiet);
+        var allocating = new CountingKernel("allocating") { AllocatedBytesPerUnit = (int)WorkerLoop.AllocatingBytesPerUnit * 2 };
+        var (allocatingSamples, allocatingCollections) = SamplesAndFullCollections(allocating);
+        Assert.Multiple(() =>
+        {
+            Assert.That(quietSamples, Is.GreaterThan(20));
+            Assert.That(quietCollections, Is.LessThan(quietSamples / 10), "a kernel that allocates nothing has nothing to collect");
+            Assert.That(allocatingCollections, Is.GreaterThanOrEqualTo(allocatingSamples), "one before each sample, outside its timing");
+        });
+    }
+
+    private static (int Samples, int Collections) SamplesAndFullCollections(CountingKernel kernel)
+    {
+        var output = new StringWriter();
+        using var input = new BlockingInput("GO 1 rotate");
+        var loop = new WorkerLoop([kernel], [], 0, input, output, TimeSpan.FromMilliseconds(300));
+        var before = GC.CollectionCount(GC.MaxGeneration);
+        Assert.That(loop.Run(CpuSet.Parse("0")), Is.EqualTo(0));
+        var collections = GC.CollectionCount(GC.MaxGeneration) - before;
+        return (output.ToString().Split('\n').Select(l => WorkerMessage.Parse(l)).OfType<WorkerMessage.Sample>().Count(), collections);
+    }
+
     /// <summary>Stdin that delivers its lines and then blocks, as a parent that has not yet sent STOP.</summary>
     private sealed class BlockingInput(params string[] lines) : TextReader
     {
