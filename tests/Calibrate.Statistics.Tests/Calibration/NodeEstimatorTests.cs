@@ -108,9 +108,15 @@ public sealed class NodeEstimatorTests
         var between = Math.Pow(10 * DevelopmentVm.RelativeStandardDeviation, 2);
         var measurementVariance = model.K * model.K * (within + between);
         var k4 = Math.Pow(model.K, 4);
-        var df = Math.Pow(1.0 + measurementVariance, 2)
-            / ((k4 * within * within / NodeScoreInterval.DegreesOfFreedom) + (k4 * between * between / DevelopmentVm.DegreesOfFreedom));
-        Assert.That((high - low) / 2, Is.EqualTo(StudentTQuantile.TwoSided(0.95, df) * Math.Sqrt(1.0 + measurementVariance)).Within(1e-9));
+        // The measurement's df is the run's (Welch-Satterthwaite over its two terms, lowered where that would make its
+        // interval narrower than the run-to-run term's own: Reproducibility.Combine); the model's residual has infinite df.
+        var df = Math.Pow(1.0 + measurementVariance, 2) / (k4 * Math.Pow(within + between, 2) / evidence.Df);
+        Assert.Multiple(() =>
+        {
+            Assert.That(evidence.U, Is.EqualTo(Math.Sqrt(within + between)).Within(1e-12));
+            Assert.That(evidence.Df, Is.LessThanOrEqualTo(Math.Pow(within + between, 2) / ((within * within / NodeScoreInterval.DegreesOfFreedom) + (between * between / DevelopmentVm.DegreesOfFreedom))));
+            Assert.That((high - low) / 2, Is.EqualTo(StudentTQuantile.TwoSided(0.95, df) * Math.Sqrt(1.0 + measurementVariance)).Within(1e-9));
+        });
     }
 
     [Test]

@@ -81,6 +81,37 @@ public sealed class RunToRunReproducibilityTests
         });
     }
 
+    [TestCase(0.071, 0.173)]
+    [TestCase(0.02, 0.025)]
+    [TestCase(0.10, 0.05)]
+    [TestCase(0.001, 0.025)]
+    public void The_combined_interval_is_never_narrower_than_either_term_alone(double withinRelative, double betweenRelative)
+    {
+        // The first case is an induced-noise run's (2026-12-02), where Welch-Satterthwaite alone gave 47.5% < 48.0%.
+        const double score = 10;
+        var r = new Reproducibility(betweenRelative, 4, "test");
+        var within = withinRelative * score;
+        var (u, df) = r.Combine(score, within, NodeScoreInterval.DegreesOfFreedom);
+        var half = StudentTQuantile.TwoSided(0.95, df) * u;
+        Assert.Multiple(() =>
+        {
+            Assert.That(half, Is.GreaterThanOrEqualTo(StudentTQuantile.TwoSided(0.95, 4) * betweenRelative * score * (1 - 1e-9)), "the run-to-run term's own");
+            Assert.That(half, Is.GreaterThanOrEqualTo(StudentTQuantile.TwoSided(0.95, NodeScoreInterval.DegreesOfFreedom) * within * (1 - 1e-9)), "the within-run term's own");
+            Assert.That(df, Is.GreaterThanOrEqualTo(NodeScoreInterval.DegreesOfFreedom), "never below the smallest term's df");
+        });
+    }
+
+    [Test]
+    public void Where_welch_satterthwaite_holds_both_terms_its_df_stands()
+    {
+        var r = new Reproducibility(0.0083, 9, "test");
+        var (u, df) = r.Combine(20.0, 0.05, 4);
+        var within = 0.05 * 0.05;
+        var between = Math.Pow(20.0 * 0.0083, 2);
+        Assert.That(df, Is.EqualTo(Math.Pow(within + between, 2) / ((within * within / 4) + (between * between / 9))).Within(1e-9));
+        Assert.That(u, Is.EqualTo(Math.Sqrt(within + between)).Within(1e-12));
+    }
+
     [Test]
     public void The_running_figure_narrows_as_one_over_root_n()
     {
