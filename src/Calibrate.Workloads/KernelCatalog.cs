@@ -36,6 +36,19 @@ namespace Calibrate.Workloads;
 /// povray and omnetpp; a runner times units back to back, as the eight are.
 /// </para>
 /// <para>
+/// On 2026-12-02 the units of six kernels were halved again (dealII five CG steps of eleven, soplex the last 59
+/// pivots of 117, povray 112x84 of 160x120 pixels, omnetpp 31,250 of 62,500 events, mctransport 42,188 of 84,375
+/// histories, kalman 600 of 1,200 tracks), so that on a node five times slower than this one a sample of one unit
+/// stays near the 40 ms a sample aims at and a one-minute run still holds the 45 rounds an interval needs. namd (one
+/// integration step), astar (six searches chosen for their mix) and xalancbmk (one document, which must exceed L2)
+/// kept theirs. Each new constant is the old one times the new unit's share of the old unit's time, measured as
+/// before with both builds in one process (bench/unit-shares.sh 5250c62 41 2: rounds of a full GC and one old unit,
+/// a full GC and two new units, thread CPU time), on the development machine's kind (AMD EPYC family 26, 2-vCPU KVM
+/// guest), five runs of 41 rounds, the median of their medians, 3 significant digits: dealII 0.4954, soplex 0.5105,
+/// povray 0.4969, omnetpp 0.5003, mctransport 0.5066, kalman 0.4826; the five runs spread by 0.5 to 3.4 per cent of
+/// their median (max - min), leaving out one povray run at 0.854 (a disturbed run; the median ignores it).
+/// </para>
+/// <para>
 /// The constants are fixed by definition: re-measuring them would make scores from before and after
 /// incomparable, as changing SPEC's reference machine would.
 /// </para>

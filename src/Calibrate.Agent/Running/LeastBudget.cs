@@ -11,7 +11,7 @@ namespace Calibrate.Agent.Running;
 /// <see cref="ShortestSample"/> long, stretched by the copies that share a CPU.
 /// </summary>
 /// <remarks>
-/// A lower bound: the forced GC before each sample, the noise probes after each round and a slower node only add to
+/// A lower bound: the GC before an allocating kernel's samples, the noise probes after each round and a slower node only add to
 /// it, so a budget above it can still end short on a loaded node, but one below it cannot work on any node.
 /// </remarks>
 public sealed record LeastBudget(TimeSpan Measure, int Rounds, int Kernels, TimeSpan Sample, double CopiesPerCpu)
@@ -48,7 +48,7 @@ public sealed record LeastBudget(TimeSpan Measure, int Rounds, int Kernels, Time
         return new LeastBudget(sample * (rounds * kernels * copiesPerCpu), rounds, kernels, sample, copiesPerCpu);
     }
 
-    /// <summary>Why, in words: "3 rounds of 9 kernels, a sample at least 40 ms, 1 copy per CPU".</summary>
+    /// <summary>Why, in words: "3 rounds of 9 kernels, a sample at least 27 ms, 1 copy per CPU".</summary>
     public string Why => string.Create(
         CultureInfo.InvariantCulture,
         $"{Rounds} rounds of the {Kernels} kernels, a sample at least {Sample.TotalMilliseconds:0} ms, {CopiesPerCpu:0.##} {(CopiesPerCpu == 1 ? "copy" : "copies")} per CPU");

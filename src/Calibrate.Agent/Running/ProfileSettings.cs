@@ -7,10 +7,12 @@ public sealed record ProfileSettings(Profile Profile, TimeSpan MeasureBudget, in
 {
     /// <summary>
     /// The time a sample aims at on any node: units of work are added to a sample until it takes about this long, so a
-    /// 52 s quick run holds about 80 samples of each of the nine kernels on a node of any speed (at least 45 are needed
-    /// for an interval), while a sample stays long against the timer and the forced GC before it.
+    /// 52 s quick run holds about 130 samples of each of the nine kernels on a node of the reference machine's speed
+    /// and at least 45 (what an interval needs) on one five times slower, where every sample is one unit; a sample
+    /// stays long against the timer and the collection before an allocating kernel's sample. 40 ms since 2026-12-02
+    /// (60 ms before, with units twice as long for six kernels): see README, "Precision on slow and noisy nodes".
     /// </summary>
-    public TimeSpan SampleTarget { get; init; } = TimeSpan.FromMilliseconds(60);
+    public TimeSpan SampleTarget { get; init; } = TimeSpan.FromMilliseconds(40);
 
     /// <summary>Whether every copy runs the same kernel at the same moment, round by round (see the worker).</summary>
     public bool Lockstep { get; init; } = true;

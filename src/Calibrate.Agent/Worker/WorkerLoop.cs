@@ -37,8 +37,8 @@ public sealed class WorkerLoop
     public const int CalibrationUnits = 3;
 
     /// <summary>
-    /// The warm-up of a kernel stops timing units once they have taken this long (at least one): more than a sample's
-    /// target (60 ms), so on a node where a unit is longer than that, one or two units decide that a sample is one unit.
+    /// The warm-up of a kernel stops timing units once they have taken this long (at least one): over twice a sample's
+    /// target (40 ms), so on a node where a unit is longer than that, one or two units decide that a sample is one unit.
     /// </summary>
     public static readonly TimeSpan CalibrationTime = TimeSpan.FromMilliseconds(100);
 

@@ -60,14 +60,14 @@ public sealed class MultiCopyRunnerTests
     [Test]
     public async Task A_sample_is_as_many_units_as_fill_the_target_and_the_probes_run_every_round()
     {
-        // A spin unit takes about 5 ms (more on a loaded machine): a 60 ms target makes samples of several units, the
+        // A spin unit takes about 5 ms (more on a loaded machine): a 40 ms target makes samples of several units, the
         // same on every copy. UnitsPerSampleTests checks the choice itself.
         var measured = await new MultiCopyRunner().RunAsync(Request(["spin"], copies: 2, budget: TimeSpan.FromSeconds(2)), CancellationToken.None);
         var units = measured.Result.Copies.Select(c => c.Kernels.Single().UnitsPerSample).ToArray();
         Assert.Multiple(() =>
         {
             Assert.That(units.Distinct().Single(), Is.InRange(2, 13), "units per sample");
-            Assert.That(measured.Result.Plan.SampleTargetSeconds, Is.EqualTo(0.06));
+            Assert.That(measured.Result.Plan.SampleTargetSeconds, Is.EqualTo(ProfileSettings.Quick.SampleTarget.TotalSeconds));
             Assert.That(measured.Result.Plan.Schedule, Is.EqualTo("lockstep"));
             Assert.That(measured.Probes.Select(p => (p.Probe, p.Copy)), Is.EquivalentTo(new[] { ("alu", 0), ("memory", 0), ("alu", 1), ("memory", 1) }));
             Assert.That(measured.Probes.All(p => p.Seconds.Count >= measured.Snapshot.Copies[p.Copy]["spin"].Count - 1), Is.True, "one probe run per round");

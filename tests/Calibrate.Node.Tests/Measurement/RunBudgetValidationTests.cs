@@ -19,12 +19,12 @@ public sealed class RunBudgetValidationTests
         var probe = NodeProber.Probe();
         var options = new RunOptions { Profile = Profile.Quick, Copies = 1, Pinning = Pinning.None };
 
-        var error = Assert.Throws<BudgetTooShortException>(() => RunSteps.Prepare(options with { Budget = TimeSpan.FromSeconds(1) }, probe, site));
-        var prepared = RunSteps.Prepare(options with { Budget = TimeSpan.FromSeconds(1.1) }, probe, site);
+        var error = Assert.Throws<BudgetTooShortException>(() => RunSteps.Prepare(options with { Budget = TimeSpan.FromSeconds(0.5) }, probe, site));
+        var prepared = RunSteps.Prepare(options with { Budget = TimeSpan.FromSeconds(0.8) }, probe, site);
         Assert.Multiple(() =>
         {
-            Assert.That(error!.Message, Is.EqualTo("--budget 1 s is too short to measure anything: this run needs at least 1.1 s (3 rounds of the 9 kernels, a sample at least 40 ms, 1 copy per CPU)"));
-            Assert.That(prepared.Request.Budget, Is.EqualTo(TimeSpan.FromSeconds(1.1)));
+            Assert.That(error!.Message, Is.EqualTo("--budget 0.5 s is too short to measure anything: this run needs at least 0.8 s (3 rounds of the 9 kernels, a sample at least 27 ms, 1 copy per CPU)"));
+            Assert.That(prepared.Request.Budget, Is.EqualTo(TimeSpan.FromSeconds(0.8)));
         });
     }
 }
