@@ -98,15 +98,8 @@ public static class NodeEstimator
         var (u, measurementDf) = scoreUncertainty;
         var measurementVariance = model.K * model.K * u * u;
         var total = modelVariance + measurementVariance;
-        var df = EffectiveDegreesOfFreedom(modelVariance, modelDf, measurementVariance, measurementDf);
+        var df = WelchSatterthwaite.Df(modelVariance, modelDf, measurementVariance, measurementDf);
         var half = StudentTQuantile.TwoSided(level, df) * Math.Sqrt(total);
         return (value, value - half, value + half);
-    }
-
-    /// <summary>ν = (v₁ + v₂)² / (v₁²/ν₁ + v₂²/ν₂); ∞ when both are ∞ or both variances are zero.</summary>
-    public static double EffectiveDegreesOfFreedom(double v1, double df1, double v2, double df2)
-    {
-        var denominator = (double.IsPositiveInfinity(df1) ? 0 : v1 * v1 / df1) + (double.IsPositiveInfinity(df2) ? 0 : v2 * v2 / df2);
-        return denominator > 0 ? (v1 + v2) * (v1 + v2) / denominator : double.PositiveInfinity;
     }
 }

@@ -87,7 +87,7 @@ public static class PriorCombination
         var centre = (am * Math.Log(measured.Value)) + (ap * Math.Log(prior.Value));
         var scale = Math.Max(1, Math.Abs(consistency) > WarningZ ? Math.Abs(consistency) : 1);
         var s = Math.Sqrt(1 / (wm + wp)) * scale;
-        var df = NodeEstimator.EffectiveDegreesOfFreedom(am * am * sm * sm, double.PositiveInfinity, ap * ap * sp * sp, dfp);
+        var df = WelchSatterthwaite.Df(am * am * sm * sm, double.PositiveInfinity, ap * ap * sp * sp, dfp);
         var half = StudentTQuantile.TwoSided(measured.Level, df) * s;
         var combined = alone with
         {

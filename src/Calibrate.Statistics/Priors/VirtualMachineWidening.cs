@@ -1,4 +1,4 @@
-using Calibrate.Statistics.Calibration;
+using Calibrate.Statistics.Intervals;
 
 namespace Calibrate.Statistics.Priors;
 
@@ -31,6 +31,6 @@ public static class VirtualMachineWidening
         ArgumentOutOfRangeException.ThrowIfNegative(relativeSd);
         var table = relativeSd * relativeSd;
         var vm = RelativeSd * RelativeSd;
-        return (Math.Sqrt(table + vm), NodeEstimator.EffectiveDegreesOfFreedom(table, degreesOfFreedom, vm, double.PositiveInfinity));
+        return (Math.Sqrt(table + vm), WelchSatterthwaite.Df(table, degreesOfFreedom, vm, double.PositiveInfinity));
     }
 }

@@ -82,7 +82,7 @@ public sealed class NodeEstimatorTests
         var estimate = NodeEstimator.Estimate(DefaultModel.Provisional, 20.0, null, 2, FactorSettings.Default);
         var model = Math.Pow(43.5 * 0.2, 2);
         var between = Math.Pow(DefaultModel.Provisional.K * 20.0 * ReproducibilityEstimator.Default.RelativeStandardDeviation, 2);
-        var df = NodeEstimator.EffectiveDegreesOfFreedom(model, double.PositiveInfinity, between, ReproducibilityEstimator.Default.DegreesOfFreedom);
+        var df = WelchSatterthwaite.Df(model, double.PositiveInfinity, between, ReproducibilityEstimator.Default.DegreesOfFreedom);
         Assert.Multiple(() =>
         {
             Assert.That(estimate.Value, Is.EqualTo(43.5).Within(1e-9));
