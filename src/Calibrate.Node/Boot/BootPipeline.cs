@@ -115,6 +115,7 @@ public sealed class BootPipeline(Site site, IBootJournal journal)
             Pinning = measure.Pinning,
             Label = measure.Label,
             Precision = measure.Precision,
+            MaxInterval = measure.MaxInterval,
             Budget = budget.Measure,
         };
         try

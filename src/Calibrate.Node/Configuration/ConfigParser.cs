@@ -163,6 +163,7 @@ public static class ConfigParser
             Copies = s.Integer("copies"),
             Pinning = pinning is null ? defaults.Pinning : ParsePinning(pinning, errors),
             Label = s.Text("label") ?? defaults.Label,
+            MaxInterval = s.Fraction("max_interval") ?? defaults.MaxInterval,
         };
         s.RejectUnknown();
         return measure;

@@ -1,4 +1,5 @@
 using Calibrate.Core.Running;
+using Calibrate.Statistics.Quality;
 
 namespace Calibrate.Node.Configuration;
 
@@ -20,4 +21,11 @@ public sealed record MeasureSettings
     public Pinning Pinning { get; init; } = Pinning.None;
 
     public string Label { get; init; } = DefaultLabel;
+
+    /// <summary>
+    /// `max_interval`: the widest 95% interval of a run's own node score that boot publishes (default ±5%, see
+    /// <see cref="QualityThresholds.WithinRunError"/>); a site whose nodes share noisy hosts may accept more, and the
+    /// wider interval is then published with the figure.
+    /// </summary>
+    public double MaxInterval { get; init; } = QualityThresholds.Default.WithinRunError;
 }

@@ -1,6 +1,7 @@
 using Calibrate.Agent.Running;
 using Calibrate.Core.Factors;
 using Calibrate.Statistics.Calibration;
+using Calibrate.Statistics.Quality;
 
 namespace Calibrate.Node.Measurement;
 
@@ -10,4 +11,5 @@ namespace Calibrate.Node.Measurement;
 /// <param name="Factors">the factor settings.</param>
 /// <param name="History">the node's comparable earlier runs.</param>
 /// <param name="ModelProblem">why <paramref name="Model"/> is null.</param>
-public sealed record PreparedRun(RunRequest Request, CalibrationModel? Model, FactorSettings Factors, NodeHistory History, string? ModelProblem = null);
+/// <param name="Thresholds">the quality gate the result is judged by (the site's widest within-run interval).</param>
+public sealed record PreparedRun(RunRequest Request, CalibrationModel? Model, FactorSettings Factors, NodeHistory History, string? ModelProblem = null, QualityThresholds? Thresholds = null);

@@ -21,7 +21,9 @@ public static class RunAnalysis
     /// <param name="factors">the factor settings.</param>
     /// <param name="history">the node's comparable earlier runs.</param>
     /// <param name="modelProblem">why there is no model.</param>
-    public static RunResult Analyse(MeasuredRun measured, CalibrationModel? model, FactorSettings factors, NodeHistory history, string? modelProblem = null)
+    /// <param name="thresholds">the quality gate (default <see cref="QualityThresholds.Default"/>).</param>
+    public static RunResult Analyse(
+        MeasuredRun measured, CalibrationModel? model, FactorSettings factors, NodeHistory history, string? modelProblem = null, QualityThresholds? thresholds = null)
     {
         ArgumentNullException.ThrowIfNull(measured);
         ArgumentNullException.ThrowIfNull(history);
@@ -34,7 +36,7 @@ public static class RunAnalysis
 
         var withInterval = result with { ScoreInterval = interval };
         var withNoise = withInterval with { Noise = NoiseAnalyser.Summarise(withInterval, measured.Probes, history.Reproducibility) };
-        var verdict = QualityAnalysis.Analyse(withNoise);
+        var verdict = QualityAnalysis.Analyse(withNoise, thresholds ?? QualityThresholds.Default);
         var reproducibility = HostNoiseFloor.Apply(history.Reproducibility, withNoise.Noise?.HostNoise);
         var evidence = verdict.Disturbed
             ? ScoreEvidence.OfRun(result.NodeScore, interval, reproducibility)

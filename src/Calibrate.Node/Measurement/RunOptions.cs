@@ -1,5 +1,6 @@
 using Calibrate.Core.Factors;
 using Calibrate.Core.Running;
+using Calibrate.Statistics.Quality;
 
 namespace Calibrate.Node.Measurement;
 
@@ -17,6 +18,12 @@ public sealed record RunOptions
 
     /// <summary>Target relative half-width of the node score's 95% interval, or null for a fixed-length run.</summary>
     public double? Precision { get; init; }
+
+    /// <summary>
+    /// The widest 95% interval of the run's own node score that is still published (the site's gate;
+    /// <see cref="QualityThresholds.WithinRunError"/> by default): a wider one makes the run disturbed.
+    /// </summary>
+    public double MaxInterval { get; init; } = QualityThresholds.Default.WithinRunError;
 
     /// <summary>The measurement budget; null for the profile's.</summary>
     public TimeSpan? Budget { get; init; }

@@ -6,6 +6,7 @@ using Calibrate.Core.Running;
 using Calibrate.Node.Configuration;
 using Calibrate.Node.Hosting;
 using Calibrate.Statistics.Calibration;
+using Calibrate.Statistics.Quality;
 using Calibrate.Statistics.Stopping;
 using Calibrate.Workloads;
 
@@ -70,7 +71,8 @@ public static class RunSteps
             Launch = WorkerLaunch.Default(),
         };
         var history = NodeHistory.Load(site, probe, placements.Count, request.Pinning, request.Label, options.Store);
-        return new PreparedRun(request, model, factors, history, modelProblem);
+        var thresholds = QualityThresholds.Default with { WithinRunError = options.MaxInterval };
+        return new PreparedRun(request, model, factors, history, modelProblem, thresholds);
     }
 
     /// <summary>Runs the copies (cancellation stops and reaps every child) and analyses what they measured.</summary>
@@ -78,6 +80,6 @@ public static class RunSteps
     {
         ArgumentNullException.ThrowIfNull(run);
         var measured = await new MultiCopyRunner(progress).RunAsync(run.Request, cancellation);
-        return RunAnalysis.Analyse(measured, run.Model, run.Factors, run.History, run.ModelProblem);
+        return RunAnalysis.Analyse(measured, run.Model, run.Factors, run.History, run.ModelProblem, run.Thresholds);
     }
 }

@@ -58,7 +58,7 @@ public static class NoiseAnalyser
             yield return new Conclusion(
                 Severity.Error,
                 ConclusionCodes.WithinRunNoise,
-                string.Create(CultureInfo.InvariantCulture, $"the run's own 95% interval is ±{interval.RelativeHalfWidth:0.0%}, wider than ±{thresholds.WithinRunError:0%}: the host was too noisy to measure this node"));
+                string.Create(CultureInfo.InvariantCulture, $"the run's own 95% interval is ±{interval.RelativeHalfWidth:0.0%}, wider than ±{thresholds.WithinRunError:0.##%}: the host was too noisy to measure this node"));
         }
 
         if (result.Noise is not { } noise)

@@ -17,6 +17,7 @@ public sealed class ConfigParserTests
           precision: 0.5%
           copies: 4
           pinning: thread
+          max_interval: 8%
         reference:
           hs06_per_slot: 11.5
         pushers:
@@ -50,6 +51,7 @@ public sealed class ConfigParserTests
             Assert.That(config.Measure.Precision, Is.EqualTo(0.005).Within(1e-12));
             Assert.That(config.Measure.Copies, Is.EqualTo(4));
             Assert.That(config.Measure.Pinning.Kind, Is.EqualTo(PinningKind.Thread));
+            Assert.That(config.Measure.MaxInterval, Is.EqualTo(0.08).Within(1e-12));
             Assert.That(config.Reference.PerSlot, Is.EqualTo(11.5));
             Assert.That(config.Pushers.Enabled, Is.EqualTo(new[] { "mjf", "slurm", "htcondor", "pbs", "prometheus" }));
             Assert.That(config.Pushers.Pbs!.MomConfig, Is.EqualTo("/var/spool/pbs/mom_priv/config"));
@@ -109,6 +111,7 @@ public sealed class ConfigParserTests
               fallback: maybe
             measure:
               copies: -1
+              max_interval: 0%
             storage:
               local: x
             pushers:
@@ -119,10 +122,11 @@ public sealed class ConfigParserTests
         Assert.That(error.Errors, Is.EqualTo(new[]
         {
             "calibrate.yaml line 5: 'measure.copies' is '-1', not a whole number such as 8",
-            "calibrate.yaml line 10: 'pushers.pbs.qmgr' is '1', not none, property, resource",
+            "calibrate.yaml line 6: 'measure.max_interval' is '0%', not a percentage such as 1%",
+            "calibrate.yaml line 11: 'pushers.pbs.qmgr' is '1', not none, property, resource",
             "calibrate.yaml line 2: 'boot.budget' is 'soon', not a duration such as 60s or 5m",
             "calibrate.yaml line 3: 'boot.fallback' is 'maybe', not true or false",
-            "calibrate.yaml line 6: unknown key 'storage' (did you mean 'store'?)",
+            "calibrate.yaml line 7: unknown key 'storage' (did you mean 'store'?)",
         }));
     }
 
@@ -142,6 +146,7 @@ public sealed class ConfigParserTests
             Assert.That(config.Boot.Budget, Is.EqualTo(TimeSpan.FromSeconds(60)));
             Assert.That(config.Measure.Profile, Is.EqualTo(Profile.Quick));
             Assert.That(config.Measure.Precision, Is.EqualTo(0.01));
+            Assert.That(config.Measure.MaxInterval, Is.EqualTo(0.05), "the default gate: a run's own 95% interval within ±5%");
             Assert.That(config.Pushers.Enabled, Is.Empty);
         });
     }

@@ -44,15 +44,31 @@ public sealed class RunAnalysisNoiseTests
         });
     }
 
-    private static RunResult Analyse(double probeSpread, int seed)
+    [Test]
+    public void The_run_is_judged_by_the_gate_it_was_given()
+    {
+        var width = Analyse(probeSpread: 0.002, seed: 3, jitter: 0.25).ScoreInterval!.RelativeHalfWidth;
+        Assert.That(width, Is.InRange(0.001, 0.5), "a noisy run's interval, to put gates either side of");
+        var under = Analyse(probeSpread: 0.002, seed: 3, jitter: 0.25, gate: width * 0.9);
+        var over = Analyse(probeSpread: 0.002, seed: 3, jitter: 0.25, gate: width * 1.1);
+        Assert.Multiple(() =>
+        {
+            Assert.That(under.Disturbed, Is.True);
+            Assert.That(under.Conclusions.Select(c => c.Code), Has.Member(ConclusionCodes.WithinRunNoise));
+            Assert.That(over.Conclusions.Select(c => c.Code), Has.No.Member(ConclusionCodes.WithinRunNoise));
+        });
+    }
+
+    private static RunResult Analyse(double probeSpread, int seed, double jitter = 0.002, double? gate = null)
     {
         var random = new Random(seed);
-        var result = new TestResult { Seed = seed, Jitter = 0.002, Kernels = [TestKernel.Scoring("namd", 10, samples: 90), TestKernel.Scoring("povray", 10, samples: 90)] }.Build();
+        var result = new TestResult { Seed = seed, Jitter = jitter, Kernels = [TestKernel.Scoring("namd", 10, samples: 90), TestKernel.Scoring("povray", 10, samples: 90)] }.Build();
         var probes = Enumerable.Range(0, result.Copies.Count)
             .SelectMany(copy => new[] { "alu", "memory" }.Select(name => new NoiseProbeSeries(name, copy, Normal(random, 80, 0.004, probeSpread))))
             .ToArray();
         var measured = new MeasuredRun(result with { ScoreInterval = null, Noise = null, Estimate = null, Conclusions = [] }, SampleSnapshot.From(result), StopCheck.None) { Probes = probes };
-        return RunAnalysis.Analyse(measured, DefaultModel.Provisional, new FactorSettings(), NodeHistory.None);
+        var thresholds = gate is { } g ? QualityThresholds.Default with { WithinRunError = g } : null;
+        return RunAnalysis.Analyse(measured, DefaultModel.Provisional, new FactorSettings(), NodeHistory.None, thresholds: thresholds);
     }
 
     private static double[] Normal(Random random, int count, double mean, double relativeSd) =>

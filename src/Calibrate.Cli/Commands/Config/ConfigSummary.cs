@@ -25,6 +25,7 @@ public static class ConfigSummary
         Line("measure.copies", config.Measure.Copies?.ToString(CultureInfo.InvariantCulture) ?? "one per allowed CPU");
         Line("measure.pinning", config.Measure.Pinning.ToString());
         Line("measure.label", config.Measure.Label);
+        Line("measure.max_interval", "±" + DisplayFormat.Percent(config.Measure.MaxInterval, 1));
         Line("reference.unit", config.Reference.Unit?.ToString() ?? "default ($CALIBRATE_UNIT or HS23)");
         Line("reference.per_slot", config.Reference.PerSlot is { } perSlot ? perSlot.ToString(CultureInfo.InvariantCulture) + " per slot" : "default ($CALIBRATE_REFERENCE_PER_SLOT or 10)");
         Line("reference.bucket_step", config.Reference.BucketStep?.ToString(CultureInfo.InvariantCulture) ?? "default ($CALIBRATE_BUCKET_STEP or 0.1)");

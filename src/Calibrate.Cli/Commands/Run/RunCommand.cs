@@ -6,6 +6,7 @@ using Calibrate.Core.Results;
 using Calibrate.Core.Running;
 using Calibrate.Node.Configuration;
 using Calibrate.Node.Measurement;
+using Calibrate.Statistics.Quality;
 
 namespace Calibrate.Cli.Commands.Run;
 
@@ -31,6 +32,11 @@ public static class RunCommand
         var label = new Option<string?>("--label") { Description = "A free tag to compare by, e.g. bare or kvm-4x8-pinned.", HelpName = "TEXT" };
         var precision = new Option<string?>("--precision") { Description = "Stop once the 95% interval of the node score is within this relative half-width, e.g. 0.5%.", HelpName = "PCT" };
         var budget = new Option<string?>("--budget") { Description = "Measurement time at most, e.g. 60s or 5m (default: the profile's).", HelpName = "TIME" };
+        var maxInterval = new Option<string?>("--max-interval")
+        {
+            Description = "The quality gate: a run whose own 95% interval is wider than this relative half-width is flagged disturbed, and no pusher publishes it (default 5%; boot and remeasure take measure.max_interval from calibrate.yaml).",
+            HelpName = "PCT",
+        };
         var schedule = new Option<string>("--schedule")
         {
             Description = "lockstep: every copy runs the same kernel at the same moment, round by round (as SPEC rate runs; steadier where copies share cores or caches); rotate: each copy goes through the kernels in its own order.",
@@ -46,7 +52,7 @@ public static class RunCommand
         var wait = new Option<string?>("--wait") { Description = "When another calibrate is measuring this node, wait up to this long for it (default: refuse at once), e.g. 5m.", HelpName = "TIME" };
         var command = new Command("run", "Measure this node: one child process per copy, pinned as asked, all started together; every kernel's output verified; interference sampled. Stores the result and prints the node score, its estimate (HS23 by default, or HS06) with interval and its CPU factor.\n\nExamples:\n  calibrate run\n  calibrate run --label kvm-4x8-pinned --pinning thread\n  calibrate run --precision 0.5% --budget 60s --json")
         {
-            profile, copies, pinning, label, precision, budget, schedule, json, outFile, store, unit, reference, wait,
+            profile, copies, pinning, label, precision, budget, maxInterval, schedule, json, outFile, store, unit, reference, wait,
         };
         command.SetAction(async (parse, cancellation) =>
         {
@@ -60,6 +66,7 @@ public static class RunCommand
                 ReferencePerSlot = InvariantOption.ParsePositive("--reference-per-slot", parse.GetValue(reference)),
                 LockWait = ParseWait(parse.GetValue(wait)),
                 Lockstep = parse.GetValue(schedule) != "rotate",
+                MaxInterval = ParseMaxInterval(parse.GetValue(maxInterval)),
             };
             using var progress = new TerminalProgress(context);
             RunResult result;
@@ -89,6 +96,12 @@ public static class RunCommand
         text is null ? TimeSpan.Zero
         : ValueParsers.TryParseDuration(text, out var wait) ? wait
         : throw CliException.Usage($"--wait '{text}' is not a duration such as 30s or 5m");
+
+    /// <summary>--max-interval PCT as a fraction; absent means the default gate.</summary>
+    public static double ParseMaxInterval(string? text) =>
+        text is null ? QualityThresholds.Default.WithinRunError
+        : ValueParsers.TryParseFraction(text, out var f) ? f
+        : throw CliException.Usage($"--max-interval '{text}' is not a percentage above 0 and under 100% such as 5%");
 
     public static RunOptions Validate(string profile, int? copies, string pinning, string? label, string? precision, string? budget)
     {
