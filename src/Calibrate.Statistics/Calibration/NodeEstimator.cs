@@ -8,7 +8,8 @@ namespace Calibrate.Statistics.Calibration;
 /// A node's estimate in the site's accounting unit with a prediction interval: ŷ = a + k x in the model's unit, Var = [Var(a) + x² Var(k) + 2x Cov(a,k) + σ²] + k² u²,
 /// with σ the model's residual sigma and u the node score's standard uncertainty as a statement about the node
 /// (<see cref="ScoreEvidence"/>: within-run and run-to-run terms); the interval is ŷ ± t_ν √Var, ν by
-/// Welch–Satterthwaite from the model's and the score's degrees of freedom.
+/// Welch–Satterthwaite from the model's and the score's degrees of freedom, held where needed so that the interval is
+/// never narrower than either term's own (<see cref="WelchSatterthwaite.DfNeverNarrowerThanEither"/>).
 /// </summary>
 /// <remarks>
 /// Prediction variance of a new observation: Draper and Smith (1998), doi:10.1002/9781118625590; measurement term by
@@ -98,7 +99,9 @@ public static class NodeEstimator
         var (u, measurementDf) = scoreUncertainty;
         var measurementVariance = model.K * model.K * u * u;
         var total = modelVariance + measurementVariance;
-        var df = WelchSatterthwaite.Df(modelVariance, modelDf, measurementVariance, measurementDf);
+        // Never narrower than the model's or the measurement's own interval (a measurement at 4 df beside a small
+        // model term would otherwise gain df and lose width).
+        var df = WelchSatterthwaite.DfNeverNarrowerThanEither(modelVariance, modelDf, measurementVariance, measurementDf, level);
         var half = StudentTQuantile.TwoSided(level, df) * Math.Sqrt(total);
         return (value, value - half, value + half);
     }

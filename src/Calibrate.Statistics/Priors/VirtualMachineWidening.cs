@@ -5,7 +5,8 @@ namespace Calibrate.Statistics.Priors;
 /// <summary>
 /// A virtual machine's prior is wider: a vCPU's throughput depends on the host's load and on whether its SMT sibling
 /// is busy, which the guest cannot see. The table's relative SD s and a stated VM term s_vm = 10.2% are combined in
-/// quadrature, s' = √(s² + s_vm²), with ν' = s'⁴ / (s⁴/ν) (Welch–Satterthwaite, s_vm taken as exact). The centre is
+/// quadrature, s' = √(s² + s_vm²), with ν' = s'⁴ / (s⁴/ν) (Welch–Satterthwaite, s_vm taken as exact; held where the
+/// table's own 95% interval would be wider: <see cref="WelchSatterthwaite.DfNeverNarrowerThanEither"/>). The centre is
 /// not moved: the loss depends on the hypervisor's tuning, which the probe cannot see either.
 /// </summary>
 /// <remarks>
@@ -31,6 +32,7 @@ public static class VirtualMachineWidening
         ArgumentOutOfRangeException.ThrowIfNegative(relativeSd);
         var table = relativeSd * relativeSd;
         var vm = RelativeSd * RelativeSd;
-        return (Math.Sqrt(table + vm), WelchSatterthwaite.Df(table, degreesOfFreedom, vm, double.PositiveInfinity));
+        // A widening never narrows: the df is held where the table's own 95% interval would be wider than the sum's.
+        return (Math.Sqrt(table + vm), WelchSatterthwaite.DfNeverNarrowerThanEither(table, degreesOfFreedom, vm, double.PositiveInfinity, Confidence.Level));
     }
 }

@@ -119,6 +119,32 @@ public sealed class NodeEstimatorTests
         });
     }
 
+    /// <summary>
+    /// A measurement term with few df beside a small model term with many: plain Welch–Satterthwaite gives the sum more
+    /// df than the measurement has and, at 20% (4 df) beside 5% (∞ df), a half-width under the measurement's own
+    /// (t(4.5) x 1.03 against t(4)); the estimate holds the df so that neither term's own interval is wider.
+    /// </summary>
+    [TestCase(0.20, 4.0, 0.05, null)]
+    [TestCase(0.20, 4.0, 0.10, null)]
+    [TestCase(0.08, 2.64, 0.02, 30)]
+    [TestCase(0.02, double.PositiveInfinity, 0.05, 5)]
+    public void The_interval_is_never_narrower_than_the_measurements_or_the_models_own(double measurementRelative, double measurementDf, double modelRelative, int? modelDf)
+    {
+        const double score = 10;
+        var model = DefaultModel.Provisional with { KVariance = 0, DegreesOfFreedom = modelDf };
+        model = model with { ResidualSigma = modelRelative * model.Predict(score) };
+        var (value, low, high) = NodeEstimator.Predict(model, score, (measurementRelative * score, measurementDf));
+        var half = (high - low) / 2;
+        var measurementOwn = StudentTQuantile.TwoSided(0.95, measurementDf) * model.K * measurementRelative * score;
+        var modelOwn = StudentTQuantile.TwoSided(0.95, modelDf ?? double.PositiveInfinity) * model.ResidualSigma;
+        Assert.Multiple(() =>
+        {
+            Assert.That(half, Is.GreaterThanOrEqualTo(measurementOwn * (1 - 1e-9)), "the measurement's own interval");
+            Assert.That(half, Is.GreaterThanOrEqualTo(modelOwn * (1 - 1e-9)), "the model's own interval");
+            Assert.That(value, Is.EqualTo(model.Predict(score)));
+        });
+    }
+
     [Test]
     public void Intervals_stored_with_four_df_are_read_with_four_df()
     {
