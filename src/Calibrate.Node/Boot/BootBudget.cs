@@ -1,4 +1,8 @@
+using Calibrate.Agent.Planning;
 using Calibrate.Agent.Running;
+using Calibrate.Core.Probing;
+using Calibrate.Node.Configuration;
+using Calibrate.Workloads;
 
 namespace Calibrate.Node.Boot;
 
@@ -43,6 +47,19 @@ public sealed record BootBudget(TimeSpan Total, TimeSpan Measure, TimeSpan Measu
         var byShare = measure.Measure / (1 - SetupShare - PublishShare);
         var byDeadline = (ReferenceSetup + measure.Measure + StopMargin) / (1 - PublishShare);
         return byShare > byDeadline ? byShare : byDeadline;
+    }
+
+    /// <summary>
+    /// Refuses a budget too short for the run the measure settings make on <paramref name="node"/> (their copies and
+    /// pinning on its CPUs): what boot checks before any copy starts and `config check` before a boot depends on it.
+    /// Throws <see cref="PlanException"/> when the settings cannot be planned there.
+    /// </summary>
+    public static void CheckOn(NodeProbe node, MeasureSettings measure, TimeSpan total)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        ArgumentNullException.ThrowIfNull(measure);
+        var placements = CopyPlanner.Plan(node, measure.Copies, measure.Pinning);
+        Check(total, LeastBudget.Of(ProfileSettings.For(measure.Profile), KernelCatalog.Names.Count, placements, node.AllowedCpus));
     }
 
     /// <summary>Refuses, before any copy starts, a budget under <see cref="Least"/>, saying why in one line.</summary>

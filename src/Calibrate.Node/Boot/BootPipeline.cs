@@ -120,8 +120,7 @@ public sealed class BootPipeline(Site site, IBootJournal journal)
         };
         try
         {
-            var placements = CopyPlanner.Plan(node, measure.Copies, measure.Pinning);
-            BootBudget.Check(budget.Total, LeastBudget.Of(ProfileSettings.For(measure.Profile), KernelCatalog.Names.Count, placements, node.AllowedCpus));
+            BootBudget.CheckOn(node, measure, budget.Total);
             var prepared = RunSteps.Prepare(options, node, site);
             var stopAt = budget.MeasureDeadline - BootBudget.StopMargin;
             prepared = prepared with { Request = prepared.Request with { StoppingRule = new DeadlineStop(prepared.Request.StoppingRule, () => clock.Elapsed >= stopAt) } };

@@ -1,9 +1,14 @@
+using Calibrate.Cli.Infrastructure;
+using Calibrate.Cli.Tests.Prior;
 using Calibrate.TestSupport.Files;
 using Calibrate.TestSupport.Snapshots;
 
 namespace Calibrate.Cli.Tests.Configuration;
 
-/// <summary>`calibrate config check`: the effective settings of a valid file, one line per mistake of a bad one.</summary>
+/// <summary>
+/// `calibrate config check`: the effective settings of a valid file, one line per mistake of a bad one, and what boot
+/// would refuse on the node before measuring (checked against captured trees, so the outcome is the tree's, not this machine's).
+/// </summary>
 public sealed class ConfigCheckCommandTests
 {
     [Test]
@@ -34,5 +39,43 @@ public sealed class ConfigCheckCommandTests
         var (exit, output, error) = cli.Run("config", "check", "--config", "calibrate.yaml");
         Assert.That(exit, Is.Zero, error);
         Assert.That(output, Does.Contain("pushers                  mjf, prometheus\n").And.Contain("pushers.prometheus       /var/lib/prometheus/node-exporter (default)\n"));
+    }
+
+    /// <summary>
+    /// Eight copies with an 8 s budget: four copies per CPU on the captured 2-vCPU KVM guest, whose run needs 9.4 s of
+    /// budget, so boot would refuse there; half a copy per CPU on the captured 16-CPU VMware guest, where 8 s is enough.
+    /// </summary>
+    [Test]
+    public void A_budget_too_short_for_the_nodes_run_is_refused_there_and_accepted_on_a_larger_node()
+    {
+        using var trees = new CapturedTrees();
+        using var cli = new CliRunner();
+        File.WriteAllText(Path.Combine(cli.WorkingDirectory, "calibrate.yaml"), "measure:\n  copies: 8\nboot:\n  budget: 8s\n");
+        var small = cli.Run("config", "check", "--config", "calibrate.yaml", "--sysroot", trees.Unpack("kvm_epyc_2vcpu"));
+        var large = cli.Run("config", "check", "--config", "calibrate.yaml", "--sysroot", trees.Unpack("vmware_fpe"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(small.Exit, Is.EqualTo(ExitCodes.Usage));
+            Assert.That(small.Out.TrimEnd().Split('\n')[^1], Does.StartWith("calibrate.yaml: on ").And.Contain(": the boot budget of 8 s is too short to measure anything: boot needs at least 9.4 s").And.Contain("4 copies per CPU"));
+            Assert.That(small.Out, Does.StartWith("calibrate.yaml: valid\n"), "the file itself is valid; its settings are printed");
+            Assert.That(small.Error.TrimEnd().Split('\n'), Has.Length.EqualTo(1), small.Error);
+            Assert.That(small.Error, Does.Contain("is valid, but boot would refuse on"));
+            Assert.That(large.Exit, Is.EqualTo(ExitCodes.Ok), large.Out + large.Error);
+            Assert.That(large.Out, Does.Not.Contain("too short"));
+        });
+    }
+
+    [Test]
+    public void A_pinning_list_the_nodes_cpus_do_not_allow_is_refused()
+    {
+        using var trees = new CapturedTrees();
+        using var cli = new CliRunner();
+        File.WriteAllText(Path.Combine(cli.WorkingDirectory, "calibrate.yaml"), "measure:\n  pinning: list:7\n");
+        var (exit, output, error) = cli.Run("config", "check", "--config", "calibrate.yaml", "--sysroot", trees.Unpack("kvm_epyc_2vcpu"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(ExitCodes.Usage), output + error);
+            Assert.That(output.TrimEnd().Split('\n')[^1], Does.Contain("CPUs 7 in the pinning list are not allowed"));
+        });
     }
 }

@@ -16,7 +16,7 @@ public static class ConfigSummary
         var sb = new StringBuilder();
         void Line(string key, string value) => sb.Append(CultureInfo.InvariantCulture, $"{key,-25}{value}\n");
         string Seconds(TimeSpan t) => t.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture) + " s";
-        sb.Append(CultureInfo.InvariantCulture, $"{Path.GetFileName(config.Source ?? "defaults")}: ok\n");
+        sb.Append(CultureInfo.InvariantCulture, $"{Path.GetFileName(config.Source ?? "defaults")}: valid\n");
         Line("store.local", config.Store.Local is { } l ? Shown(l) : "results/calibrate.db (default)");
         Line("store.central", config.Store.Central is { } c ? Shown(c) : "none");
         Line("store.timeout", Seconds(config.Store.Timeout));
