@@ -35,6 +35,9 @@ public static class LsfPushCommand
         options.AddTo(command);
         command.SetAction(parse =>
         {
+            // Both waits are checked before anything is read: a wait out of range is a typo, not a plan.
+            var debounceWait = Seconds("--debounce", parse.GetValue(debounce));
+            var verifyWait = Seconds("--verify-timeout", parse.GetValue(verifyTimeout));
             var dir = parse.GetValue(confDir) ?? context.GetEnvironment("LSF_ENVDIR")
                 ?? throw CliException.Usage("give --conf-dir or set $LSF_ENVDIR");
             var files = LsfConfigFiles.Locate(context.ResolvePath(dir), parse.GetValue(cluster));
@@ -51,8 +54,8 @@ public static class LsfPushCommand
             }
 
             var executor = CommandRunners.Executor(context.Node);
-            var verifier = new LsfReconfigVerifier(executor) { Timeout = Seconds("--verify-timeout", parse.GetValue(verifyTimeout)) };
-            var push = new LsfBatchPush(queue, new PlanApplier(executor), verifier) { Debounce = TimeSpan.FromSeconds(parse.GetValue(debounce)) };
+            var verifier = new LsfReconfigVerifier(executor) { Timeout = verifyWait };
+            var push = new LsfBatchPush(queue, new PlanApplier(executor), verifier) { Debounce = debounceWait };
             var outcome = push.RunAsync(nodes, files, context.Cancellation).GetAwaiter().GetResult();
             foreach (var rejected in queue.Rejected)
             {
