@@ -17,10 +17,15 @@ public static class CopyPlanner
     /// </summary>
     public const int MaxCopiesPerCpu = 4;
 
-    public static IReadOnlyList<CopyPlacement> Plan(NodeProbe probe, int? copies, Pinning pinning)
+    /// <param name="probe">the node.</param>
+    /// <param name="copies">copies; null for one per allowed CPU (or per core, per listed CPU).</param>
+    /// <param name="pinning">the pinning policy.</param>
+    /// <param name="names">what the refusals call the settings (default: the command line's options).</param>
+    public static IReadOnlyList<CopyPlacement> Plan(NodeProbe probe, int? copies, Pinning pinning, PlanNames? names = null)
     {
         ArgumentNullException.ThrowIfNull(probe);
         ArgumentNullException.ThrowIfNull(pinning);
+        var (copiesName, pinningName) = names ?? PlanNames.CommandLine;
         var allowed = probe.AllowedCpus;
         if (allowed.Count == 0)
         {
@@ -29,39 +34,39 @@ public static class CopyPlanner
 
         if (copies is < 1)
         {
-            throw new PlanException($"--copies must be at least 1, not {copies}");
+            throw new PlanException($"{copiesName} must be at least 1, not {copies}");
         }
 
         if (copies > allowed.Count * MaxCopiesPerCpu)
         {
             throw new PlanException(
-                $"--copies {copies} is more than {MaxCopiesPerCpu} per allowed CPU: this node allows {allowed.Count} CPUs, so at most {allowed.Count * MaxCopiesPerCpu} copies");
+                $"{copiesName} {copies} is more than {MaxCopiesPerCpu} per allowed CPU: this node allows {allowed.Count} CPUs, so at most {allowed.Count * MaxCopiesPerCpu} copies");
         }
 
         return pinning.Kind switch
         {
             PinningKind.None => Enumerable.Range(0, copies ?? allowed.Count).Select(i => new CopyPlacement(i, null)).ToArray(),
-            PinningKind.Thread => PlanThreads(allowed, copies ?? allowed.Count),
-            PinningKind.Core => PlanCores(probe, allowed, copies),
+            PinningKind.Thread => PlanThreads(allowed, copies ?? allowed.Count, pinningName),
+            PinningKind.Core => PlanCores(probe, allowed, copies, pinningName),
             PinningKind.Numa => PlanNuma(probe, allowed, copies ?? allowed.Count),
-            PinningKind.List => PlanList(allowed, pinning.Cpus ?? CpuSet.Empty, copies),
+            PinningKind.List => PlanList(allowed, pinning.Cpus ?? CpuSet.Empty, copies, pinningName),
             _ => throw new PlanException($"unknown pinning {pinning}"),
         };
     }
 
-    private static CopyPlacement[] PlanThreads(CpuSet allowed, int copies)
+    private static CopyPlacement[] PlanThreads(CpuSet allowed, int copies, string pinningName)
     {
         if (copies > allowed.Count)
         {
             throw new PlanException(
-                $"--pinning thread puts every copy on its own logical CPU, but {copies} copies were asked for and only {allowed.Count} CPUs are allowed ({allowed})");
+                $"{pinningName} thread puts every copy on its own logical CPU, but {copies} copies were asked for and only {allowed.Count} CPUs are allowed ({allowed})");
         }
 
         return Enumerable.Range(0, copies).Select(i => new CopyPlacement(i, CpuSet.Of([allowed[i]]))).ToArray();
     }
 
     /// <summary>One copy per physical core (on all of its allowed hardware threads), cores taken round-robin over sockets.</summary>
-    private static CopyPlacement[] PlanCores(NodeProbe probe, CpuSet allowed, int? copies)
+    private static CopyPlacement[] PlanCores(NodeProbe probe, CpuSet allowed, int? copies, string pinningName)
     {
         var bySocket = probe.Topology
             .Where(t => allowed.Contains(t.Cpu))
@@ -79,14 +84,14 @@ public static class CopyPlanner
 
         if (cores.Count == 0)
         {
-            throw new PlanException("the probe found no core topology for the allowed CPUs; use --pinning thread or list:CPUS");
+            throw new PlanException($"the probe found no core topology for the allowed CPUs; use {pinningName} thread or list:CPUS");
         }
 
         var count = copies ?? cores.Count;
         if (count > cores.Count)
         {
             throw new PlanException(
-                $"--pinning core runs one copy per physical core, but {count} copies were asked for and only {cores.Count} cores are allowed");
+                $"{pinningName} core runs one copy per physical core, but {count} copies were asked for and only {cores.Count} cores are allowed");
         }
 
         return cores.Take(count).Select((cpus, i) => new CopyPlacement(i, cpus)).ToArray();
@@ -107,7 +112,7 @@ public static class CopyPlanner
         return Enumerable.Range(0, copies).Select(i => new CopyPlacement(i, nodes[i % nodes.Length])).ToArray();
     }
 
-    private static CopyPlacement[] PlanList(CpuSet allowed, CpuSet list, int? copies)
+    private static CopyPlacement[] PlanList(CpuSet allowed, CpuSet list, int? copies, string pinningName)
     {
         var forbidden = list.Except(allowed);
         if (forbidden.Count > 0)
@@ -118,7 +123,7 @@ public static class CopyPlanner
         var count = copies ?? list.Count;
         if (count > list.Count)
         {
-            throw new PlanException($"--pinning list:{list} names {list.Count} CPUs, one per copy, but {count} copies were asked for");
+            throw new PlanException($"{pinningName} list:{list} names {list.Count} CPUs, one per copy, but {count} copies were asked for");
         }
 
         return Enumerable.Range(0, count).Select(i => new CopyPlacement(i, CpuSet.Of([list[i]]))).ToArray();

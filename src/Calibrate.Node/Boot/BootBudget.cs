@@ -58,7 +58,7 @@ public sealed record BootBudget(TimeSpan Total, TimeSpan Measure, TimeSpan Measu
     {
         ArgumentNullException.ThrowIfNull(node);
         ArgumentNullException.ThrowIfNull(measure);
-        var placements = CopyPlanner.Plan(node, measure.Copies, measure.Pinning);
+        var placements = CopyPlanner.Plan(node, measure.Copies, measure.Pinning, PlanNames.Configuration);
         Check(total, LeastBudget.Of(ProfileSettings.For(measure.Profile), KernelCatalog.Names.Count, placements, node.AllowedCpus));
     }
 

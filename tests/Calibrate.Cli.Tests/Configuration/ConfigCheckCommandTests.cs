@@ -65,17 +65,20 @@ public sealed class ConfigCheckCommandTests
         });
     }
 
-    [Test]
-    public void A_pinning_list_the_nodes_cpus_do_not_allow_is_refused()
+    /// <summary>Copies or a pinning the captured 2-vCPU guest cannot plan, refused naming the file's key, not a command-line option.</summary>
+    [TestCase("measure:\n  pinning: list:7\n", "CPUs 7 in the pinning list are not allowed for this process (allowed: 0-1)")]
+    [TestCase("measure:\n  copies: 9\n", "measure.copies 9 is more than 4 per allowed CPU: this node allows 2 CPUs, so at most 8 copies")]
+    [TestCase("measure:\n  copies: 3\n  pinning: thread\n", "measure.pinning thread puts every copy on its own logical CPU, but 3 copies were asked for")]
+    public void Copies_or_pinning_the_nodes_cpus_do_not_allow_are_refused_naming_the_key(string yaml, string refusal)
     {
         using var trees = new CapturedTrees();
         using var cli = new CliRunner();
-        File.WriteAllText(Path.Combine(cli.WorkingDirectory, "calibrate.yaml"), "measure:\n  pinning: list:7\n");
+        File.WriteAllText(Path.Combine(cli.WorkingDirectory, "calibrate.yaml"), yaml);
         var (exit, output, error) = cli.Run("config", "check", "--config", "calibrate.yaml", "--sysroot", trees.Unpack("kvm_epyc_2vcpu"));
         Assert.Multiple(() =>
         {
             Assert.That(exit, Is.EqualTo(ExitCodes.Usage), output + error);
-            Assert.That(output.TrimEnd().Split('\n')[^1], Does.Contain("CPUs 7 in the pinning list are not allowed"));
+            Assert.That(output.TrimEnd().Split('\n')[^1], Does.Contain(refusal));
         });
     }
 }
