@@ -9,14 +9,16 @@ namespace Calibrate.Reports.Reports;
 /// Writes a report folder: index.html (self-contained), summary.md, and per chart chart-N-name.svg, chart-N-name.png
 /// and chart-N-name.csv. Every chart is drawn before the first file is written, so a failure to draw (no usable font)
 /// leaves nothing behind; each file is then replaced atomically (<see cref="AtomicFile"/>), so a report re-generated
-/// by cron while someone has it open is never seen half-written.
+/// by cron while someone has it open is never seen half-written. The charts' files come first and the two entry
+/// points (summary.md, which links them, and index.html) last: a write that fails part-way leaves the old entry points
+/// in place rather than new ones beside missing or old charts.
 /// </summary>
 public static class ReportWriter
 {
     public const string HtmlFile = "index.html";
     public const string MarkdownFile = "summary.md";
 
-    /// <summary>Builds and draws the charts and writes every file; returns the paths written, index.html first.</summary>
+    /// <summary>Builds and draws the charts and writes every file, the entry points last; returns the paths written, index.html first.</summary>
     public static IReadOnlyList<string> Write(string directory, ReportInput input, ChartFont? font = null)
     {
         ArgumentNullException.ThrowIfNull(directory);
@@ -31,8 +33,6 @@ public static class ReportWriter
             written.Add(Path(name));
         }
 
-        PutText(HtmlFile, HtmlReport.Render(input, drawings));
-        PutText(MarkdownFile, MarkdownReport.Render(input, [.. drawings.Select(d => d.Chart)]));
         foreach (var drawing in drawings)
         {
             PutText(drawing.Chart.FileStem + ".svg", drawing.Svg);
@@ -41,7 +41,9 @@ public static class ReportWriter
             PutText(drawing.Chart.FileStem + ".csv", CsvWriter.Write(drawing.Chart.Data));
         }
 
-        return written;
+        PutText(MarkdownFile, MarkdownReport.Render(input, [.. drawings.Select(d => d.Chart)]));
+        PutText(HtmlFile, HtmlReport.Render(input, drawings));
+        return [.. written[^1..], .. written[..^1]];
     }
 
     /// <summary>

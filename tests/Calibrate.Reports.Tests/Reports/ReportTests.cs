@@ -86,6 +86,28 @@ public sealed partial class ReportTests
         }
     }
 
+    /// <summary>A chart that cannot be written (a directory stands at its path) fails the report before its entry points are written.</summary>
+    [Test]
+    public void A_write_that_fails_part_way_leaves_no_new_entry_point()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "calibrate-report-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var stem = ReportCharts.Build(Fixtures.Report())[^1].FileStem;
+            Directory.CreateDirectory(Path.Combine(dir, stem + ".csv"));
+            Assert.That(() => ReportWriter.Write(dir, Fixtures.Report()), Throws.InstanceOf<IOException>().Or.InstanceOf<UnauthorizedAccessException>());
+            Assert.Multiple(() =>
+            {
+                Assert.That(File.Exists(Path.Combine(dir, ReportWriter.HtmlFile)), Is.False, "index.html");
+                Assert.That(File.Exists(Path.Combine(dir, ReportWriter.MarkdownFile)), Is.False, "summary.md");
+            });
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
     [Test]
     public void No_labels_is_one_sentence_not_an_empty_table()
     {
