@@ -86,6 +86,12 @@ public sealed partial record PostgresTarget
             return null;
         }
 
+        // libpq ignores a password file that is not a plain file; reading a FIFO would wait for a writer for ever.
+        if (Calibrate.Platform.Files.AtomicFile.NonRegularKind(file) is { } kind)
+        {
+            throw new StoreException(StoreFailure.BadLocation, $"the password file {file} is {kind}, not a regular file; give a private file (chmod 0600) or use PGPASSWORD");
+        }
+
         // libpq ignores a password file that group or others can read (libpq-pgpass: "the permissions on .pgpass must
         // disallow any access to world or group"); reading it anyway would make a leaked password look fine.
         if (!OperatingSystem.IsWindows() && (File.GetUnixFileMode(file) & PgPassFile.GroupOrOther) != 0)

@@ -129,6 +129,31 @@ public sealed class StoreSecretMatrixTests
         Assert.That(privateError, Does.Not.Contain("chmod"), "a private password file is used");
     }
 
+    /// <summary>A FIFO (or a device) as the password file is refused in one line, never read: a read would wait for a writer.</summary>
+    [Test]
+    public void A_password_file_that_is_a_fifo_is_refused_not_read()
+    {
+        using var cli = new CliRunner();
+        var pgpass = Path.Combine(cli.WorkingDirectory, "pgpass");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", ["-m", "600", pgpass]))
+        {
+            mkfifo.WaitForExit();
+            Assert.That(mkfifo.ExitCode, Is.Zero, "mkfifo");
+        }
+
+        cli.Environment["PGPASSFILE"] = pgpass;
+        // A read of the FIFO would block for ever: the call must come back, not hang the test run.
+        var run = Task.Run(() => cli.Run("results", "list", "--store", "postgresql://cal@127.0.0.1:1/calibrate?connect_timeout=2"));
+        Assert.That(run.Wait(TimeSpan.FromSeconds(60)), Is.True, "calibrate came back within 60 s");
+        var (exit, output, error) = run.Result;
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(ExitCodes.StoreUnavailable), output + error);
+            Assert.That(error.TrimEnd().Split('\n'), Has.Length.EqualTo(1), error);
+            Assert.That(error, Does.Contain($"the password file {pgpass} is a FIFO, not a regular file"));
+        });
+    }
+
     /// <summary>Nothing to arrange: the password is in the store arguments.</summary>
     private static void OnTheCommandLine(CliRunner cli) => ArgumentNullException.ThrowIfNull(cli);
 
