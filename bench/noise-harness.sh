@@ -12,6 +12,7 @@
 # checks the stated default run-to-run term, the honest worst case. Run it on an otherwise idle machine.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$here/bench/lib.sh"
 runs=10
 noise=0
 if [[ "${1:-}" =~ ^[0-9]+$ ]]; then runs="$1"; shift; fi
@@ -19,7 +20,7 @@ if [[ "${1:-}" == "--noise" ]]; then noise=1; shift; fi
 out="$(mktemp -d)"
 cc -O2 -o "$out/alu" "$here/bench/floors/alu.c"
 cc -O2 -o "$out/memlat" "$here/bench/floors/memlat.c"
-dotnet build "$here/src/Calibrate.Cli/Calibrate.Cli.csproj" -c Release -nologo -v quiet -clp:ErrorsOnly >&2
+bench_build
 cpus=$(nproc)
 
 stressor=""
@@ -48,9 +49,7 @@ floor() {
 for i in $(seq 1 "$runs"); do
   floor alu 1500000000 > "$out/alu-$i"
   floor memlat 20000000 > "$out/mem-$i"
-  CALIBRATE_RESULTS_DIR="$out/results-$i" CALIBRATE_LOCK_FILE="$out/lock" \
-    dotnet "$here/src/Calibrate.Cli/bin/Release/net10.0/calibrate.dll" \
-    run --profile quick --json --store "$out/store-$i.db" "$@" > "$out/run-$i.json" 2> "$out/run-$i.err" || true
+  bench_quick_run "$out" "run-$i" "$@"
   echo "round $i/$runs done" >&2
 done
 

@@ -2,16 +2,16 @@
 # The quick profile's figures (README "Measured"): N back-to-back `calibrate run --profile quick` runs on this node,
 # then the coefficient of variation of the node score, wall time, setup, start skew and runner overhead.
 #   bench/quick-profile-cv.sh [RUNS=10] [extra calibrate run options...]
-# Results go to a temporary store, not results/. Run it on an otherwise idle machine.
+# Each run stores into a temporary store of its own, not results/. Run it on an otherwise idle machine.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$here/bench/lib.sh"
 runs="${1:-10}"; shift || true
-dotnet build "$here/src/Calibrate.Cli/Calibrate.Cli.csproj" -c Release -nologo -v quiet -clp:ErrorsOnly >&2
+bench_build
 out="$(mktemp -d)"
 for i in $(seq 1 "$runs"); do
   start=$(date +%s.%N)
-  CALIBRATE_RESULTS_DIR="$out/results" dotnet "$here/src/Calibrate.Cli/bin/Release/net10.0/calibrate.dll" \
-    run --profile quick --json --store "$out/store.db" "$@" > "$out/run-$i.json" 2> "$out/run-$i.err" || true
+  bench_quick_run "$out" "run-$i" "$@"
   end=$(date +%s.%N)
   echo "$start $end" > "$out/run-$i.wall"
   echo "run $i/$runs done" >&2

@@ -7,15 +7,12 @@
 #   bench/schedule-compare.sh [PAIRS=8] [extra calibrate run options...]
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$here/bench/lib.sh"
 pairs=8
 if [[ "${1:-}" =~ ^[0-9]+$ ]]; then pairs="$1"; shift; fi
 out="$(mktemp -d)"
-dotnet build "$here/src/Calibrate.Cli/Calibrate.Cli.csproj" -c Release -nologo -v quiet -clp:ErrorsOnly >&2
-run() {
-  CALIBRATE_RESULTS_DIR="$out/results-$1-$2" CALIBRATE_LOCK_FILE="$out/lock" \
-    dotnet "$here/src/Calibrate.Cli/bin/Release/net10.0/calibrate.dll" \
-    run --profile quick --json --schedule "$1" --store "$out/store-$1-$2.db" "${@:3}" > "$out/$1-$2.json" 2> "$out/$1-$2.err" || true
-}
+bench_build
+run() { bench_quick_run "$out" "$1-$2" --schedule "$1" "${@:3}"; }
 for i in $(seq 1 "$pairs"); do
   if (( i % 2 )); then run lockstep "$i" "$@"; run rotate "$i" "$@"; else run rotate "$i" "$@"; run lockstep "$i" "$@"; fi
   echo "pair $i/$pairs done" >&2

@@ -12,14 +12,15 @@
 # slowdown against the reference (10 / score per copy) are printed: that is the figure to quote.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$here/bench/lib.sh"
 slowdown=5
 if [[ "${1:-}" =~ ^[0-9]+([.][0-9]+)?$ ]]; then slowdown="$1"; shift; fi
 host_relative=false
 if [[ "${1:-}" == --host ]]; then host_relative=true; shift; fi
 cpus=$(nproc)
 out="$(mktemp -d)"
-dotnet build "$here/src/Calibrate.Cli/Calibrate.Cli.csproj" -c Release -nologo -v quiet -clp:ErrorsOnly >&2
-calibrate() { env CALIBRATE_RESULTS_DIR="$out/results" CALIBRATE_LOCK_FILE="$out/lock" dotnet "$here/src/Calibrate.Cli/bin/Release/net10.0/calibrate.dll" "$@"; }
+bench_build
+calibrate() { bench_calibrate "$out" "$@"; }
 per_copy() { python3 -c 'import json, sys; r = json.load(open(sys.argv[1])); print(r["nodeScore"] / r["plan"]["copies"])' "$1"; }
 if $host_relative; then
   fraction=$slowdown
