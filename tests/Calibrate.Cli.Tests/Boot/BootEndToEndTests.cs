@@ -11,28 +11,33 @@ namespace Calibrate.Cli.Tests.Boot;
 /// Real boots on this node, each measuring one copy pinned to one CPU under a 40 s budget, storing locally and
 /// publishing MJF. Their outcome is pinned by what runs beside them: with nothing else in the guest the boot publishes
 /// the stored estimate (exit 0); with a busy loop pinned to the measured CPU it refuses (exit 4, disturbed) and
-/// publishes nothing. The first runs under a site gate wide enough for the hypervisor's own noise (measure.max_interval):
-/// the default ±5% rightly refuses this shared VM in its noisy hours (CI, 2026-12-02: ±6.3% twice in a row), and
-/// what is tested here is the pipeline from measurement to publication, not the host.
+/// publishes nothing. Both run under a site gate no run's own interval reaches (measure.max_interval 99%): the default
+/// ±5% rightly refuses this shared VM in its noisy hours (CI, 2026-12-02: ±6.3% twice in a row, then ±37.5% with one
+/// copy), and what is tested here is the pipeline from measurement to publication, and the other-load gate, not the
+/// host. The gate itself is tested where its outcome does not hang on the host (RunAnalysisNoiseTests,
+/// MaxIntervalOptionTests).
 /// </summary>
 [NonParallelizable]
 public sealed class BootEndToEndTests
 {
     private static readonly TimeSpan Budget = TimeSpan.FromSeconds(40);
 
+    /// <summary>A within-run gate no run reaches: the boot publishes whatever the host's noise, unless another gate refuses.</summary>
+    private const string OpenGate = "99%";
+
     [Test]
     public void With_nothing_else_on_the_node_a_boot_measures_stores_and_publishes_the_stored_estimate_within_its_budget()
     {
         NodeLoad.RequireQuiet(TimeSpan.FromSeconds(60));
         var cli = new CliRunner();
-        var boot = Boot(cli, MeasuredCpu(), maxInterval: "30%");
+        var boot = Boot(cli, MeasuredCpu(), maxInterval: OpenGate);
         if (boot.Exit == ExitCodes.Disturbed && boot.Lines.Any(l => l.Contains("verdict: DISTURBED: noisy neighbours", StringComparison.Ordinal)))
         {
             // The hypervisor swamped the caches or CPUs (a probe's time varied by over 25%: no load in this guest shows
             // it) and the boot refused, rightly; it measures once more in a fresh directory before judging.
             cli.Dispose();
             cli = new CliRunner();
-            boot = Boot(cli, MeasuredCpu(), maxInterval: "30%");
+            boot = Boot(cli, MeasuredCpu(), maxInterval: OpenGate);
         }
 
         using var disposeCli = cli;
@@ -65,7 +70,7 @@ public sealed class BootEndToEndTests
         BootRun boot;
         using (NodeLoad.Start(cpu))
         {
-            boot = Boot(cli, cpu, maxInterval: "30%");
+            boot = Boot(cli, cpu, maxInterval: OpenGate);
         }
 
         var stored = StoredResult(cli);
