@@ -70,11 +70,10 @@ public static partial class AtomicFile
     }
 
     /// <summary>
-    /// Removes the temporary files of <paramref name="name"/> whose writer is gone: `.NAME.PID.ID.tmp` where PID is no
+    /// Removes the temporary files of <paramref name="path"/> whose writer is gone: `.NAME.PID.ID.tmp` where PID is no
     /// running process (SIGKILL or a crash between create and rename). A temporary file of a writer still running (this
     /// process, or another writing the same file now) is left alone. Best effort: a file that cannot be removed stays.
     /// </summary>
-    /// <summary>The temporaries of <paramref name="path"/> left by a writer that is gone (see the overload).</summary>
     public static void RemoveStaleTemporaries(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -82,41 +81,6 @@ public static partial class AtomicFile
         if (Path.GetDirectoryName(full) is { } directory && Directory.Exists(directory))
         {
             RemoveStaleTemporaries(directory, Path.GetFileName(full));
-        }
-    }
-
-    private static void RemoveStaleTemporaries(string directory, string name)
-    {
-        if (!OperatingSystem.IsLinux())
-        {
-            return;
-        }
-
-        try
-        {
-            // Hidden files included (.NET counts a leading dot as hidden), the pattern as written (no Win32 quirks).
-            var options = new EnumerationOptions { MatchType = MatchType.Simple, AttributesToSkip = 0, IgnoreInaccessible = true };
-            foreach (var path in Directory.EnumerateFiles(directory, $".{name}.*{TempSuffix}", options))
-            {
-                var file = Path.GetFileName(path);
-                if (file.Length <= name.Length + 2 + TempSuffix.Length)
-                {
-                    continue;
-                }
-
-                var middle = file[(name.Length + 2)..^TempSuffix.Length];
-                var dot = middle.IndexOf('.', StringComparison.Ordinal);
-                if (dot > 0
-                    && int.TryParse(middle.AsSpan(0, dot), NumberStyles.None, CultureInfo.InvariantCulture, out var pid)
-                    && WriterIsGone(pid))
-                {
-                    TryDelete(path);
-                }
-            }
-        }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-        {
-            // The write itself reports a directory it cannot use.
         }
     }
 
@@ -130,24 +94,30 @@ public static partial class AtomicFile
     {
         ArgumentNullException.ThrowIfNull(directory);
         ArgumentNullException.ThrowIfNull(suffix);
-        if (!OperatingSystem.IsLinux() || !Directory.Exists(directory))
+        if (Directory.Exists(directory))
+        {
+            RemoveStale(directory, $".*{suffix}.*{TempSuffix}", name => name.EndsWith(suffix, StringComparison.Ordinal));
+        }
+    }
+
+    private static void RemoveStaleTemporaries(string directory, string name) =>
+        RemoveStale(directory, $".{name}.*{TempSuffix}", candidate => candidate == name);
+
+    /// <summary>The temporaries matching <paramref name="pattern"/> whose target's name passes <paramref name="names"/> and whose writer is gone.</summary>
+    private static void RemoveStale(string directory, string pattern, Func<string, bool> names)
+    {
+        if (!OperatingSystem.IsLinux())
         {
             return;
         }
 
         try
         {
+            // Hidden files included (.NET counts a leading dot as hidden), the pattern as written (no Win32 quirks).
             var options = new EnumerationOptions { MatchType = MatchType.Simple, AttributesToSkip = 0, IgnoreInaccessible = true };
-            foreach (var path in Directory.EnumerateFiles(directory, $".*{suffix}.*{TempSuffix}", options))
+            foreach (var path in Directory.EnumerateFiles(directory, pattern, options))
             {
-                // .NAME.PID.ID.tmp, read from the end: NAME may hold dots of its own.
-                var file = Path.GetFileName(path)[..^TempSuffix.Length];
-                var idDot = file.LastIndexOf('.');
-                var pidDot = idDot > 0 ? file.LastIndexOf('.', idDot - 1) : -1;
-                if (pidDot > 0
-                    && file[..pidDot].EndsWith(suffix, StringComparison.Ordinal)
-                    && int.TryParse(file.AsSpan(pidDot + 1, idDot - pidDot - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var pid)
-                    && WriterIsGone(pid))
+                if (ParseTemporary(Path.GetFileName(path)) is { } temporary && names(temporary.Name) && WriterIsGone(temporary.Pid))
                 {
                     TryDelete(path);
                 }
@@ -155,8 +125,24 @@ public static partial class AtomicFile
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
-            // Best effort, as for one file's temporaries.
+            // Best effort: the write itself reports a directory it cannot use.
         }
+    }
+
+    /// <summary>`.NAME.PID.ID.tmp`, read from the end (NAME may hold dots of its own, PID and ID do not); null for anything else.</summary>
+    private static (string Name, int Pid)? ParseTemporary(string file)
+    {
+        if (!file.StartsWith('.') || !file.EndsWith(TempSuffix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var stem = file[..^TempSuffix.Length];
+        var idDot = stem.LastIndexOf('.');
+        var pidDot = idDot > 1 ? stem.LastIndexOf('.', idDot - 1) : -1;
+        return pidDot > 1 && int.TryParse(stem.AsSpan(pidDot + 1, idDot - pidDot - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var pid)
+            ? (stem[1..pidDot], pid)
+            : null;
     }
 
     private static bool WriterIsGone(int pid) =>
