@@ -49,11 +49,7 @@ public static class RunSteps
         }
 
         var kernels = KernelCatalog.CreateAll();
-        if (options.Budget is { } given && LeastBudget.Of(settings, kernels.Count, placements, probe.AllowedCpus) is var least && given < least.Measure)
-        {
-            throw new BudgetTooShortException(FormattableString.Invariant(
-                $"--budget {given.TotalSeconds:0.###} s is too short to measure anything: this run needs at least {LeastBudget.Seconds(least.Measure)} ({least.Why})"));
-        }
+        CheckBudget(options, probe, placements);
 
         var request = new RunRequest
         {
@@ -73,6 +69,31 @@ public static class RunSteps
         var history = NodeHistory.Load(site, probe, placements.Count, request.Pinning, request.Label, options.Store);
         var thresholds = QualityThresholds.Default with { WithinRunError = options.MaxInterval };
         return new PreparedRun(request, model, factors, history, modelProblem, thresholds);
+    }
+
+    /// <summary>
+    /// Throws <see cref="BudgetTooShortException"/> when the options' --budget is under the least their run needs on
+    /// <paramref name="probe"/> (<see cref="LeastBudget"/>); nothing to check without a budget. `sweep` asks it of
+    /// every cell before the first is measured.
+    /// </summary>
+    /// <param name="options">the run's options.</param>
+    /// <param name="probe">the node.</param>
+    /// <param name="placements">the copies' placements, when already planned.</param>
+    public static void CheckBudget(RunOptions options, NodeProbe probe, IReadOnlyList<CopyPlacement>? placements = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(probe);
+        if (options.Budget is not { } given)
+        {
+            return;
+        }
+
+        var least = LeastBudget.Of(ProfileSettings.For(options.Profile), KernelCatalog.Names.Count, placements ?? CopyPlanner.Plan(probe, options.Copies, options.Pinning), probe.AllowedCpus);
+        if (given < least.Measure)
+        {
+            throw new BudgetTooShortException(FormattableString.Invariant(
+                $"--budget {given.TotalSeconds:0.###} s is too short to measure anything: this run needs at least {LeastBudget.Seconds(least.Measure)} ({least.Why})"));
+        }
     }
 
     /// <summary>Runs the copies (cancellation stops and reaps every child) and analyses what they measured.</summary>

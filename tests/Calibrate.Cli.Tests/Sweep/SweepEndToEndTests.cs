@@ -28,6 +28,25 @@ public sealed class SweepEndToEndTests
         Assert.That(error, Does.Contain("calibrate sweep: [2/2] thread x2: score"));
     }
 
+    /// <summary>
+    /// A budget enough for one copy but not for four per CPU: refused before the first cell is measured (it used to
+    /// measure and store the first cells, then end the sweep at the cell found too short).
+    /// </summary>
+    [Test]
+    public void A_cell_whose_budget_is_too_short_refuses_the_sweep_before_anything_is_measured()
+    {
+        using var cli = new CliRunner();
+        var crowded = 4 * Boot.NodeLoad.AllowedCpus.Count;
+        var (exit, output, error) = cli.Run("sweep", "--copies", $"1,{crowded}", "--pinning", "none", "--budget", "2s", "--store", "sweep.db");
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(ExitCodes.Usage), output + error);
+            Assert.That(error.TrimEnd('\n').Split('\n'), Has.Length.EqualTo(1), error);
+            Assert.That(error, Does.StartWith($"calibrate: none x{crowded}: --budget 2 s is too short to measure anything").And.Contain("4 copies per CPU"));
+            Assert.That(File.Exists(Path.Combine(cli.WorkingDirectory, "sweep.db")), Is.False, "no cell was measured or stored");
+        });
+    }
+
     [Test]
     public void The_summary_answers_the_job_slot_question()
     {

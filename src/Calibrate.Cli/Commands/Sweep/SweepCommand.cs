@@ -2,8 +2,10 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Calibrate.Agent.Probing;
+using Calibrate.Agent.Running;
 using Calibrate.Cli.Commands.Run;
 using Calibrate.Cli.Infrastructure;
+using Calibrate.Node.Measurement;
 using Calibrate.Node.Sweep;
 using Calibrate.Reports.Charts;
 using Calibrate.Reports.Reports;
@@ -40,6 +42,19 @@ public static class SweepCommand
             if (cells.Count == 0)
             {
                 throw CliException.Usage($"no point of the matrix fits this node ({skipped[0]})");
+            }
+
+            // Every cell's budget before the first is measured: a cell found too short later would end the sweep there.
+            foreach (var cell in cells)
+            {
+                try
+                {
+                    RunSteps.CheckBudget(runOptions with { Copies = cell.Copies, Pinning = cell.Pinning }, probe);
+                }
+                catch (BudgetTooShortException e)
+                {
+                    throw new BudgetTooShortException($"{cell.Pinning} x{cell.Copies}: {e.Message}");
+                }
             }
 
             var report = await new SweepRunner(context.Site(), new SynchronousProgress<string>(line => context.Error.WriteLine("calibrate sweep: " + line))).RunAsync(runOptions, cells, skipped, cancellation);
