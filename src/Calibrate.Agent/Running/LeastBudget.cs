@@ -1,6 +1,9 @@
 using System.Globalization;
 using Calibrate.Agent.Planning;
+using Calibrate.Core.Probing;
+using Calibrate.Core.Running;
 using Calibrate.Core.Topology;
+using Calibrate.Workloads;
 
 namespace Calibrate.Agent.Running;
 
@@ -46,6 +49,16 @@ public sealed record LeastBudget(TimeSpan Measure, int Rounds, int Kernels, Time
         var rounds = MinimumRounds * Math.Max(1, settings.Repetitions);
         var sample = settings.SampleTarget * ShortestSampleShare;
         return new LeastBudget(sample * (rounds * kernels * copiesPerCpu), rounds, kernels, sample, copiesPerCpu);
+    }
+
+    /// <summary>
+    /// The least measurement of a <paramref name="profile"/> run of every kernel of the catalogue on <paramref name="node"/>,
+    /// its copies placed as <paramref name="placements"/>: what `run`, `sweep`, boot and `config check` hold a budget to.
+    /// </summary>
+    public static LeastBudget Of(Profile profile, IReadOnlyList<CopyPlacement> placements, NodeProbe node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        return Of(ProfileSettings.For(profile), KernelCatalog.Names.Count, placements, node.AllowedCpus);
     }
 
     /// <summary>Why, in words: "3 rounds of 9 kernels, a sample at least 27 ms, 1 copy per CPU".</summary>

@@ -2,7 +2,6 @@ using Calibrate.Agent.Planning;
 using Calibrate.Agent.Running;
 using Calibrate.Core.Probing;
 using Calibrate.Node.Configuration;
-using Calibrate.Workloads;
 
 namespace Calibrate.Node.Boot;
 
@@ -59,7 +58,7 @@ public sealed record BootBudget(TimeSpan Total, TimeSpan Measure, TimeSpan Measu
         ArgumentNullException.ThrowIfNull(node);
         ArgumentNullException.ThrowIfNull(measure);
         var placements = CopyPlanner.Plan(node, measure.Copies, measure.Pinning, PlanNames.Configuration);
-        Check(total, LeastBudget.Of(ProfileSettings.For(measure.Profile), KernelCatalog.Names.Count, placements, node.AllowedCpus));
+        Check(total, LeastBudget.Of(measure.Profile, placements, node));
     }
 
     /// <summary>Refuses, before any copy starts, a budget under <see cref="Least"/>, saying why in one line.</summary>

@@ -88,7 +88,7 @@ public static class RunSteps
             return;
         }
 
-        var least = LeastBudget.Of(ProfileSettings.For(options.Profile), KernelCatalog.Names.Count, placements ?? CopyPlanner.Plan(probe, options.Copies, options.Pinning), probe.AllowedCpus);
+        var least = LeastBudget.Of(options.Profile, placements ?? CopyPlanner.Plan(probe, options.Copies, options.Pinning), probe);
         if (given < least.Measure)
         {
             throw new BudgetTooShortException(FormattableString.Invariant(

@@ -51,8 +51,9 @@ public static class ConfigCheckCommand
             var node = NodeProber.Probe(root is null ? null : context.ResolvePath(root));
             if (RefusalOn(node, loaded) is { } refusal)
             {
-                context.Out.WriteLine($"{Path.GetFileName(path)}: on {(root is null ? "this node" : root)}: {refusal}");
-                context.Error.WriteLine($"calibrate: {path} is valid, but boot would refuse on {(root is null ? "this node" : root)}");
+                var where = root ?? "this node";
+                context.Out.WriteLine($"{Path.GetFileName(path)}: on {where}: {refusal}");
+                context.Error.WriteLine($"calibrate: {path} is valid, but boot would refuse on {where}");
                 return ExitCodes.Usage;
             }
 
